@@ -1,0 +1,55 @@
+# Everyday verbs. `make run` and `make test` are the two commands in the README.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.PHONY: run setup install install-dev demo test test-postgres lint format check clean
+
+run: setup
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Creates the virtual environment, a local .env, the database and the demo content.
+setup: install .env
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+
+install: $(BIN)/.installed
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+install-dev: $(BIN)/.installed-dev
+
+$(BIN)/.installed-dev: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet --group dev
+	touch $@
+
+# A local .env: debug on and a fresh random secret key, never a shared one.
+.env:
+	@$(BIN)/python -c "import secrets; print('DJANGO_DEBUG=true'); print('DJANGO_SECRET_KEY=' + secrets.token_urlsafe(50))" > .env
+	@echo "Wrote .env for local development."
+
+test: install-dev
+	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+# The same suite against PostgreSQL; DATABASE_URL defaults to the local server.
+test-postgres: install-dev
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/filmhub} \
+		$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_DEBUG=true DJANGO_SECRET_KEY=lint $(MANAGE) makemigrations --check --dry-run
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

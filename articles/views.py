@@ -1,0 +1,24 @@
+from django.views.generic import DetailView
+
+from articles.models import Article, Series
+from filmhub.views import PublishableDetailView
+
+
+class ArticleDetailView(PublishableDetailView):
+    model = Article
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("hero_image", "series")
+            .prefetch_related("authors", "cities", "topics")
+        )
+
+
+class SeriesDetailView(DetailView):
+    model = Series
+
+    def get_context_data(self, **kwargs):
+        articles = self.object.articles.published().order_by("-publish_at")
+        return super().get_context_data(articles=articles, **kwargs)

@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FilmhubConfig(AppConfig):
+    name = "filmhub"
+    verbose_name = _("Site")
+
+    def ready(self) -> None:
+        import PIL.Image
+        from django.conf import settings
+
+        from filmhub import protection  # noqa: F401  (connects the delete guard)
+
+        # Pillow's own bomb check then fires at our limit, not at its default of ~89 MP.
+        PIL.Image.MAX_IMAGE_PIXELS = settings.FILMHUB_IMAGE_MAX_PIXELS

@@ -1,0 +1,265 @@
+"""The site-wide models: the city facet, organisations, people, topics and images.
+
+The publishing base shared by articles, programmes and events lives in publishing.py.
+"""
+
+import zoneinfo
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from filmhub.images import clean_uploaded_image, validate_image_upload
+from filmhub.richtext import RichTextField
+from filmhub.slugs import SluggedModel
+
+TIME_ZONE_CHOICES = sorted((name, name) for name in zoneinfo.available_timezones())
+
+
+class Designation(models.TextChoices):
+    FILM = "film", _("City of Film")
+    MEDIA_ARTS = "media_arts", _("City of Media Arts")
+    DESIGN = "design", _("City of Design")
+    LITERATURE = "literature", _("City of Literature")
+    MUSIC = "music", _("City of Music")
+    CRAFTS = "crafts", _("City of Crafts and Folk Art")
+    GASTRONOMY = "gastronomy", _("City of Gastronomy")
+    NONE = "", _("No UNESCO designation")
+
+
+class Image(models.Model):
+    """An entry of the image library, reused by any content that shows it."""
+
+    file = models.ImageField(
+        _("file"),
+        upload_to="images/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image_upload],
+        help_text=_("JPEG, PNG, WebP or AVIF. Location data is removed on upload."),
+    )
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the picture shows, for people who cannot see it."),
+    )
+    is_decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_(
+            "Tick only if the picture adds nothing to the text; it then needs no alt text."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    focal_x = models.PositiveSmallIntegerField(
+        _("focal point, across (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_("Where crops keep the subject: 0 is the left edge, 100 the right."),
+    )
+    focal_y = models.PositiveSmallIntegerField(
+        _("focal point, down (%)"),
+        default=50,
+        validators=[MaxValueValidator(100)],
+        help_text=_("0 is the top edge, 100 the bottom."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(is_decorative=True) | ~Q(alt_text=""),
+                name="image_alt_text_or_decorative",
+                violation_error_message=_("Describe the picture, or mark it as decorative."),
+            ),
+            models.CheckConstraint(
+                condition=Q(focal_x__lte=100, focal_y__lte=100),
+                name="image_focal_point_in_frame",
+            ),
+        ]
+
+    def __str__(self):
+        return self.alt_text or self.caption or self.file.name
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            self.file = clean_uploaded_image(self.file)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        if not self.is_decorative and not self.alt_text.strip():
+            raise ValidationError(
+                {"alt_text": _("Describe the picture, or mark it as decorative.")}
+            )
+
+
+class City(SluggedModel):
+    """The facet that joins everything: events happen in one, articles concern some."""
+
+    name = models.CharField(_("name"), max_length=100)
+    country = models.CharField(_("country"), max_length=100)
+    designation = models.CharField(
+        _("UNESCO designation"), max_length=20, choices=Designation, blank=True
+    )
+    designation_year = models.PositiveSmallIntegerField(
+        _("designated in"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2004), MaxValueValidator(2100)],
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        choices=TIME_ZONE_CHOICES,
+        help_text=_("Event times in this city are shown in this zone."),
+    )
+    profile = RichTextField(_("profile"), blank=True)
+    hero_image = models.ForeignKey(
+        Image,
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(designation__in=Designation.values),
+                name="city_designation_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(designation="") | Q(designation_year__isnull=True),
+                name="city_designation_year_needs_designation",
+                violation_error_message=_("A designation year needs a designation."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("filmhub:city-detail", kwargs={"slug": self.slug})
+
+    @cached_property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+
+class OrganisationKind(models.TextChoices):
+    FILM_COMMISSION = "film_commission", _("Film commission")
+    GOVERNMENT = "government", _("Government or council")
+    AGENCY = "agency", _("Public agency")
+    ACADEMY = "academy", _("Academy or school")
+    UNIVERSITY = "university", _("University")
+    FESTIVAL = "festival", _("Festival")
+    MARKET = "market", _("Market")
+    VENUE = "venue", _("Cinema or venue")
+    NETWORK = "network", _("Network")
+    COMPANY = "company", _("Company")
+    OTHER = "other", _("Other")
+
+
+class Organisation(SluggedModel):
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=OrganisationKind, default=OrganisationKind.OTHER
+    )
+    city = models.ForeignKey(
+        City,
+        verbose_name=_("city"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organisations",
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    logo = models.ForeignKey(
+        Image,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=OrganisationKind.values), name="organisation_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(SluggedModel):
+    """An author or a contact."""
+
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(
+        _("role"), max_length=150, blank=True, help_text=_("For example: Manager, Film Hub")
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+    )
+    bio = models.TextField(_("biography"), blank=True)
+    photo = models.ForeignKey(
+        Image,
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("filmhub:person-detail", kwargs={"slug": self.slug})
+
+
+class Topic(SluggedModel):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name

@@ -1,0 +1,37 @@
+from django.db import models
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+
+def unique_slug(instance: models.Model, text: str) -> str:
+    """A slug from text that no other row of the model uses yet."""
+    field = instance._meta.get_field("slug")
+    # Titles in Hangul slugify to nothing in ASCII; the model name keeps the URL usable.
+    base = slugify(text)[: field.max_length - 8].strip("-") or instance._meta.model_name
+    others = type(instance)._default_manager.exclude(pk=instance.pk)
+    candidate, number = base, 2
+    while others.filter(slug=candidate).exists():
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+class SluggedModel(models.Model):
+    """A model addressed by a unique slug, generated from `slug_source` when left blank."""
+
+    slug_source = "name"
+
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_("The last part of the page address. Left blank, it is made from the name."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, getattr(self, self.slug_source))
+        super().save(*args, **kwargs)

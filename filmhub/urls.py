@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from filmhub import views
+
+app_name = "filmhub"
+
+site_patterns = [
+    path("", views.home, name="home"),
+    path("cities/<slug:slug>/", views.CityDetailView.as_view(), name="city-detail"),
+    path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+]
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include((site_patterns, "filmhub"))),
+    path("news/", include("articles.urls")),
+    path("", include("programmes.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

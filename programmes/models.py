@@ -1,0 +1,325 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from filmhub.publishing import Publishable, PublishableQuerySet, publishing_permissions
+from filmhub.slugs import SluggedModel
+
+# Applications that close within this many days are flagged as closing soon.
+CLOSING_SOON = datetime.timedelta(days=14)
+
+
+class Venue(SluggedModel):
+    name = models.CharField(_("name"), max_length=200)
+    address = models.TextField(_("address"), blank=True)
+    city = models.ForeignKey(
+        "filmhub.City", verbose_name=_("city"), on_delete=models.PROTECT, related_name="venues"
+    )
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("venue")
+        verbose_name_plural = _("venues")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="venue_coordinates_both_or_neither",
+                violation_error_message=_("Give both latitude and longitude, or neither."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}" if self.city_id else self.name
+
+
+class ProgrammeKind(models.TextChoices):
+    INCUBATOR = "incubator", _("Incubator")
+    SKILLS = "skills", _("Skills programme")
+    RESIDENCY = "residency", _("Residency")
+    TRAINING = "training", _("Training")
+    MARKET = "market", _("Market programme")
+    CALL = "call", _("Open call")
+    FUND = "fund", _("Fund")
+
+
+class Phase(models.TextChoices):
+    """Where a programme stands, derived from its dates rather than stored."""
+
+    UPCOMING = "upcoming", _("Opens soon")
+    OPEN = "open", _("Open for applications")
+    CLOSING_SOON = "closing_soon", _("Closing soon")
+    RUNNING = "running", _("Running")
+    CLOSED = "closed", _("Closed")
+
+
+class ProgrammeQuerySet(PublishableQuerySet):
+    def open_for_applications(self):
+        now = timezone.now()
+        return self.filter(
+            Q(applications_open_at__isnull=True) | Q(applications_open_at__lte=now),
+            applications_close_at__gt=now,
+        ).order_by("applications_close_at")
+
+    def closing_soon(self):
+        return self.open_for_applications().filter(
+            applications_close_at__lte=timezone.now() + CLOSING_SOON
+        )
+
+
+class Programme(Publishable):
+    """A programme or call: incubators, skills programmes, residencies, funds."""
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ProgrammeKind, default=ProgrammeKind.TRAINING
+    )
+    cities = models.ManyToManyField(
+        "filmhub.City", verbose_name=_("cities"), blank=True, related_name="programmes"
+    )
+    hosts = models.ManyToManyField(
+        "filmhub.Organisation",
+        verbose_name=_("hosts"),
+        blank=True,
+        related_name="hosted_programmes",
+    )
+    partners = models.ManyToManyField(
+        "filmhub.Organisation",
+        verbose_name=_("partners"),
+        blank=True,
+        related_name="partner_programmes",
+    )
+    eligibility = models.TextField(_("who can apply"), blank=True)
+    how_to_apply = models.TextField(_("how to apply"), blank=True)
+    application_url = models.URLField(_("application address"), blank=True)
+    applications_open_at = models.DateTimeField(_("applications open"), null=True, blank=True)
+    applications_close_at = models.DateTimeField(_("applications close"), null=True, blank=True)
+    runs_from = models.DateField(_("runs from"), null=True, blank=True)
+    runs_to = models.DateField(_("runs to"), null=True, blank=True)
+
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+        permissions = publishing_permissions("programmes", "programme")
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(kind__in=ProgrammeKind.values), name="programme_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(applications_open_at__isnull=True)
+                | Q(applications_close_at__isnull=True)
+                | Q(applications_close_at__gt=F("applications_open_at")),
+                name="programme_applications_close_after_open",
+                violation_error_message=_("Applications must close after they open."),
+            ),
+            models.CheckConstraint(
+                condition=Q(runs_from__isnull=True)
+                | Q(runs_to__isnull=True)
+                | Q(runs_to__gte=F("runs_from")),
+                name="programme_runs_to_after_from",
+                violation_error_message=_("A programme must end on or after its first day."),
+            ),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("programmes:programme-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if (
+            self.applications_open_at
+            and self.applications_close_at
+            and self.applications_close_at <= self.applications_open_at
+        ):
+            errors["applications_close_at"] = _("The deadline must come after applications open.")
+        if self.runs_from and self.runs_to and self.runs_to < self.runs_from:
+            errors["runs_to"] = _("The programme must end on or after its first day.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def phase(self) -> Phase:
+        now = timezone.now()
+        today = timezone.localdate(now)
+        if self.applications_open_at and now < self.applications_open_at:
+            return Phase.UPCOMING
+        if self.applications_close_at and now < self.applications_close_at:
+            if self.applications_close_at - now <= CLOSING_SOON:
+                return Phase.CLOSING_SOON
+            return Phase.OPEN
+        if self.runs_to and today <= self.runs_to:
+            return (
+                Phase.RUNNING if not self.runs_from or self.runs_from <= today else Phase.UPCOMING
+            )
+        return Phase.CLOSED
+
+
+class EventKind(models.TextChoices):
+    FESTIVAL = "festival", _("Festival")
+    MARKET = "market", _("Market")
+    SCREENING = "screening", _("Screening")
+    MEETING = "meeting", _("Meeting")
+    WORKSHOP = "workshop", _("Workshop")
+    CONFERENCE = "conference", _("Conference")
+
+
+class EventStatus(models.TextChoices):
+    """Whether the event goes ahead; schema.org's eventStatus has the same values."""
+
+    SCHEDULED = "scheduled", _("Scheduled")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+    MOVED_ONLINE = "moved_online", _("Moved online")
+
+
+class AttendanceMode(models.TextChoices):
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+    MIXED = "mixed", _("In person and online")
+
+
+class EventQuerySet(PublishableQuerySet):
+    def upcoming(self):
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at")
+
+    def past(self):
+        return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at")
+
+
+class Event(Publishable):
+    """A festival, market, screening or meeting, held in one city and shown in its zone."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind, default=EventKind.MEETING)
+    city = models.ForeignKey(
+        "filmhub.City", verbose_name=_("city"), on_delete=models.PROTECT, related_name="events"
+    )
+    venue = models.ForeignKey(
+        Venue,
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    all_day = models.BooleanField(
+        _("all day"), default=False, help_text=_("Shown with dates only, without times.")
+    )
+    event_status = models.CharField(
+        _("event status"), max_length=20, choices=EventStatus, default=EventStatus.SCHEDULED
+    )
+    attendance_mode = models.CharField(
+        _("attendance"), max_length=20, choices=AttendanceMode, default=AttendanceMode.IN_PERSON
+    )
+    programme = models.ForeignKey(
+        Programme,
+        verbose_name=_("programme"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sub_events",
+        help_text=_("The larger event this one belongs to, such as the festival of a market."),
+    )
+    organisers = models.ManyToManyField(
+        "filmhub.Organisation", verbose_name=_("organisers"), blank=True, related_name="events"
+    )
+    registration_url = models.URLField(_("tickets or registration"), blank=True)
+    online_url = models.URLField(_("online address"), blank=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        ordering = ["starts_at"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        permissions = publishing_permissions("events", "event")
+        indexes = [
+            *Publishable.Meta.indexes,
+            models.Index(fields=["city", "starts_at"], name="event_city_start"),
+            models.Index(fields=["ends_at"], name="event_ends_at"),
+        ]
+        constraints = [
+            *Publishable.Meta.constraints,
+            models.CheckConstraint(
+                condition=Q(ends_at__gte=F("starts_at")),
+                name="event_ends_after_start",
+                violation_error_message=_("An event cannot end before it starts."),
+            ),
+            models.CheckConstraint(condition=Q(kind__in=EventKind.values), name="event_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(event_status__in=EventStatus.values), name="event_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(attendance_mode__in=AttendanceMode.values),
+                name="event_attendance_mode_valid",
+            ),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("programmes:event-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = _("The event cannot end before it starts.")
+        if self.venue_id and self.city_id and self.venue.city_id != self.city_id:
+            errors["venue"] = _("This venue is in %(city)s, not in the event's city.") % {
+                "city": self.venue.city
+            }
+        if self.parent_id and self.pk and self._parent_chain_contains(self.pk):
+            errors["parent"] = _("An event cannot be part of itself.")
+        if errors:
+            raise ValidationError(errors)
+
+    def _parent_chain_contains(self, pk: int) -> bool:
+        seen, parent = set(), self.parent
+        while parent is not None and parent.pk not in seen:
+            if parent.pk == pk:
+                return True
+            seen.add(parent.pk)
+            parent = parent.parent
+        return False
+
+    @property
+    def local_starts_at(self) -> datetime.datetime:
+        return timezone.localtime(self.starts_at, self.city.zone)
+
+    @property
+    def local_ends_at(self) -> datetime.datetime:
+        return timezone.localtime(self.ends_at, self.city.zone)

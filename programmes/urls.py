@@ -1,0 +1,14 @@
+from django.urls import path
+
+from programmes import views
+
+app_name = "programmes"
+
+urlpatterns = [
+    path(
+        "programmes/<slug:slug>/",
+        views.ProgrammeDetailView.as_view(),
+        name="programme-detail",
+    ),
+    path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+]
