@@ -1,0 +1,109 @@
+"""No edit is lost: admin saves are revisions that editors restore; deletions are recoverable."""
+
+import pytest
+from django.urls import reverse
+from reversion.models import Version
+
+from articles.models import Article
+from filmhub.publishing import Status
+from programmes.models import Event
+from tests.admin_forms import post_admin_form
+from tests.factories import ArticleFactory, EventFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_url(obj, action: str, *args) -> str:
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{action}", args=args)
+
+
+def test_every_admin_save_and_action_is_a_revision(editor_client):
+    article = ArticleFactory(status=Status.DRAFT, publish_at=None, title="First")
+    url = admin_url(article, "change", article.pk)
+
+    post_admin_form(editor_client, url, title="Second")
+    post_admin_form(editor_client, url, title="Third")
+    editor_client.post(
+        admin_url(article, "changelist"),
+        {"action": "publish", "_selected_action": [article.pk]},
+    )
+
+    versions = Version.objects.get_for_object(article)
+    assert [version.field_dict["title"] for version in versions] == ["Third", "Third", "Second"]
+    assert versions[0].field_dict["status"] == Status.PUBLISHED
+    assert versions[0].revision.user.groups.get().name == "Editor"
+
+
+def test_editor_restores_an_earlier_revision_with_its_relations(editor_client):
+    first_topic, second_topic = TopicFactory(), TopicFactory()
+    event = EventFactory(title="Market day")
+    url = admin_url(event, "change", event.pk)
+    post_admin_form(editor_client, url, topics=[str(first_topic.pk)])
+    post_admin_form(editor_client, url, title="Market day (changed)", topics=[str(second_topic.pk)])
+    earlier = Version.objects.get_for_object(event)[1]
+
+    history = editor_client.get(admin_url(event, "history", event.pk))
+    revision_url = admin_url(event, "revision", event.pk, earlier.pk)
+    preview = editor_client.get(revision_url)
+    restored = post_admin_form(editor_client, revision_url)
+
+    assert history.status_code == 200
+    assert revision_url in history.text
+    assert preview.status_code == 200
+    assert restored.status_code == 302
+    event.refresh_from_db()
+    assert event.title == "Market day"
+    assert list(event.topics.all()) == [first_topic]
+
+
+def test_editor_recovers_a_deleted_article(editor_client, client):
+    article = ArticleFactory(title="Deleted by mistake")
+    post_admin_form(editor_client, admin_url(article, "change", article.pk))
+    delete = editor_client.post(admin_url(article, "delete", article.pk), {"post": "yes"})
+    assert delete.status_code == 302
+    assert not Article.objects.exists()
+
+    recover_list = editor_client.get(reverse("admin:articles_article_recoverlist"))
+    version = Version.objects.get_deleted(Article).get()
+    recover_url = reverse("admin:articles_article_recover", args=[version.pk])
+    recovered = post_admin_form(editor_client, recover_url)
+
+    assert "Deleted by mistake" in recover_list.text
+    assert recovered.status_code == 302
+    article = Article.objects.get()
+    assert article.title == "Deleted by mistake"
+    assert client.get(article.get_absolute_url()).status_code == 200
+
+
+def test_contributor_may_read_history_but_not_restore_or_recover(editor_client, contributor_client):
+    draft = ArticleFactory(status=Status.DRAFT, publish_at=None)
+    url = admin_url(draft, "change", draft.pk)
+    post_admin_form(editor_client, url, title="Edited once")
+    post_admin_form(editor_client, url, title="Edited twice")
+    earlier = Version.objects.get_for_object(draft)[1]
+
+    history = contributor_client.get(admin_url(draft, "history", draft.pk))
+    revision = contributor_client.post(admin_url(draft, "revision", draft.pk, earlier.pk), {})
+    recover_list = contributor_client.get(reverse("admin:articles_article_recoverlist"))
+    changelist = contributor_client.get(admin_url(draft, "changelist"))
+
+    assert history.status_code == 200
+    assert revision.status_code == 403
+    assert recover_list.status_code == 403
+    assert "Recover deleted" not in changelist.text
+    draft.refresh_from_db()
+    assert draft.title == "Edited twice"
+
+
+def test_deleted_event_recovery_is_listed_for_editors(editor_client):
+    event = EventFactory(title="Cancelled screening")
+    post_admin_form(editor_client, admin_url(event, "change", event.pk))
+    editor_client.post(admin_url(event, "delete", event.pk), {"post": "yes"})
+
+    changelist = editor_client.get(admin_url(event, "changelist"))
+    recover_list = editor_client.get(reverse("admin:programmes_event_recoverlist"))
+
+    assert not Event.objects.exists()
+    assert "Recover deleted" in changelist.text
+    assert "Cancelled screening" in recover_list.text

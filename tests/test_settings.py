@@ -1,0 +1,118 @@
+"""Settings come from the environment and refuse unsafe production values."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))
+    }
+    environment |= {"DJANGO_SETTINGS_MODULE": "filmhub.settings", **env}
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=PROJECT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize(
+    "secret_key", ["", "django-insecure-filmhub-local-development-only"], ids=["missing", "default"]
+)
+def test_debug_off_refuses_a_missing_or_default_secret_key(secret_key):
+    result = run_python(
+        "import django; django.setup()", DJANGO_DEBUG="false", DJANGO_SECRET_KEY=secret_key
+    )
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_debug_off_starts_with_a_real_secret_key():
+    result = run_python(
+        """
+        import django; django.setup()
+        from django.conf import settings
+        print(settings.DEBUG, settings.USE_TZ, settings.ALLOWED_HOSTS)
+        """,
+        DJANGO_DEBUG="false",
+        DJANGO_SECRET_KEY="a-real-and-long-random-value-for-this-test-only-0123456789",
+        DJANGO_ALLOWED_HOSTS="films.example.org",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True", "['films.example.org']"]
+
+
+def test_database_and_cache_come_from_the_environment():
+    result = run_python(
+        """
+        import django; django.setup()
+        from django.conf import settings
+        print(settings.DATABASES["default"]["ENGINE"], settings.CACHES["default"]["BACKEND"])
+        """,
+        DJANGO_DEBUG="true",
+        DATABASE_URL="postgres://someone@db.internal:5432/filmhub",
+        REDIS_URL="redis://cache.internal:6379/0",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == [
+        "django.db.backends.postgresql",
+        "django.core.cache.backends.redis.RedisCache",
+    ]
+
+
+def test_two_sqlite_writers_wait_for_each_other_instead_of_failing(tmp_path):
+    """Read-then-write transactions from two threads: with deferred transactions SQLite
+    answers "database is locked" at once; WAL, the busy timeout and IMMEDIATE avoid it."""
+    result = run_python(
+        """
+        import threading
+        import django; django.setup()
+        from django.db import connection, connections, transaction
+
+        with connection.cursor() as cursor:
+            mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+            cursor.execute("CREATE TABLE counter (n integer)")
+            cursor.execute("INSERT INTO counter VALUES (0)")
+        errors = []
+
+        def writer():
+            try:
+                for _ in range(150):
+                    with transaction.atomic(), connection.cursor() as cursor:
+                        n = cursor.execute("SELECT n FROM counter").fetchone()[0]
+                        cursor.execute("UPDATE counter SET n = %s", [n + 1])
+            except Exception as error:
+                errors.append(repr(error))
+            finally:
+                connections.close_all()
+
+        threads = [threading.Thread(target=writer) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        with connection.cursor() as cursor:
+            total = cursor.execute("SELECT n FROM counter").fetchone()[0]
+        print(mode, total, errors)
+        """,
+        DJANGO_DEBUG="true",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'concurrency.sqlite3'}",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "wal 300 []"
