@@ -42,14 +42,21 @@ test-postgres: install-dev
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/filmhub} \
 		$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
+TEMPLATES := $(shell find templates -name '*.html')
+PYTHON_FILES := $(shell find filmhub articles programmes tests -name '*.py' -not -path '*/migrations/*')
+
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djade --target-version 5.2 --check $(TEMPLATES)
+	$(BIN)/django-upgrade --target-version 5.2 --check $(PYTHON_FILES)
 	DJANGO_DEBUG=true DJANGO_SECRET_KEY=lint $(MANAGE) makemigrations --check --dry-run
 
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	-$(BIN)/djade --target-version 5.2 $(TEMPLATES)
+	-$(BIN)/django-upgrade --target-version 5.2 $(PYTHON_FILES)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

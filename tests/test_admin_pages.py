@@ -121,3 +121,27 @@ def test_changelist_query_count_does_not_grow_with_rows(
         editor_client.get(url)
 
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+@pytest.mark.django_db
+def test_rich_text_editor_ships_its_own_assets(editor_client):
+    response = editor_client.get(reverse("admin:articles_article_add"))
+    page = response.text
+
+    assert "django_prose_editor" in page
+    assert "/static/django_prose_editor/" in page
+    external = [
+        line
+        for line in page.splitlines()
+        if ("<script" in line or "<link" in line) and ("http://" in line or "https://" in line)
+    ]
+    assert external == []
+
+
+@pytest.mark.django_db
+def test_draft_change_form_links_to_its_preview(editor_client):
+    draft = ArticleFactory(status="draft", publish_at=None)
+
+    response = editor_client.get(admin_url(draft, "change", draft.pk))
+
+    assert "View on site" in response.text
