@@ -19,6 +19,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "AVIF": "avif"}
+# Pillow reports a JPEG that carries further pictures after the photo (a phone's depth or
+# HDR gain map, in an MPF block) as MPO. It is a JPEG; only the photo itself is kept.
+FORMAT_ALIASES = {"MPO": "JPEG"}
+
+
+def picture_format(picture: PIL.Image.Image) -> str | None:
+    return FORMAT_ALIASES.get(picture.format, picture.format)
 
 
 def open_checked(file: File) -> PIL.Image.Image:
@@ -44,12 +51,13 @@ def open_checked(file: File) -> PIL.Image.Image:
         ) from None
     except Exception:
         # Pillow raises many types for broken or non-image files; all mean the same here.
+        # Not code="invalid_image": a model form would swap in its own field's message.
         raise ValidationError(
-            _("The file is not a picture, or it is damaged."), code="invalid_image"
+            _("The file is not a picture, or it is damaged."), code="damaged_image"
         ) from None
     finally:
         file.seek(0)
-    if picture.format not in ALLOWED_FORMATS:
+    if picture_format(picture) not in ALLOWED_FORMATS:
         raise ValidationError(
             _("%(format)s pictures are not accepted: use JPEG, PNG, WebP or AVIF.")
             % {"format": picture.format or _("Unknown")},
@@ -62,7 +70,8 @@ def open_checked(file: File) -> PIL.Image.Image:
             % {
                 "width": width,
                 "height": height,
-                "limit": settings.FILMHUB_IMAGE_MAX_PIXELS // 1_000_000,
+                # "2.5", not a floor division's "2": a limit may be any number of pixels.
+                "limit": f"{settings.FILMHUB_IMAGE_MAX_PIXELS / 1_000_000:g}",
             },
             code="too_many_pixels",
         )
@@ -76,7 +85,7 @@ def validate_image_upload(file: File) -> None:
 def clean_uploaded_image(file: File) -> ContentFile:
     """Re-encode an accepted upload without EXIF, with its orientation applied."""
     picture = open_checked(file)
-    image_format = picture.format
+    image_format = picture_format(picture)
     picture = PIL.ImageOps.exif_transpose(picture)
     options = {}
     if icc_profile := picture.info.get("icc_profile"):
