@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Length, Trim
+from django.db.models.lookups import GreaterThan
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -80,7 +82,7 @@ class Image(models.Model):
         verbose_name_plural = _("images")
         constraints = [
             models.CheckConstraint(
-                condition=Q(is_decorative=True) | ~Q(alt_text=""),
+                condition=Q(is_decorative=True) | Q(GreaterThan(Length(Trim("alt_text")), 0)),
                 name="image_alt_text_or_decorative",
                 violation_error_message=_("Describe the picture, or mark it as decorative."),
             ),

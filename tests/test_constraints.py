@@ -151,3 +151,9 @@ def test_programme_phase_follows_its_dates(opens, closes, runs, phase):
 
 def test_draft_status_values_are_the_three_workflow_steps():
     assert Status.values == ["draft", "review", "published"]
+
+
+def test_blank_alt_text_is_refused_by_the_database_too():
+    image = ImageFactory()
+
+    assert refused_by_database(type(image).objects.filter(pk=image.pk), alt_text="   ")

@@ -317,3 +317,18 @@ def test_sanitise_html_uses_the_same_allow_list_as_the_fields():
 
     assert sanitise_html(payload) == City.objects.get(pk=city.pk).profile
     assert sanitise_html(payload) == "<p>Click me</p>" + ALLOWED_HTML
+
+
+@pytest.mark.django_db
+def test_markup_written_past_the_save_hook_is_cleaned_on_the_page(client):
+    """A revision restore or bulk update writes rows raw; the page cleans them again."""
+    article = ArticleFactory(body="<p>Safe</p>")
+    Article.objects.filter(pk=article.pk).update(
+        body='<p onclick="steal()">Hi</p><script>alert(1)</script>'
+    )
+
+    page = client.get(article.get_absolute_url()).text
+
+    assert "steal()" not in page
+    assert "alert(1)" not in page
+    assert "<p>Hi</p>" in page
