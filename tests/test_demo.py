@@ -1,0 +1,271 @@
+import datetime
+import io
+import re
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import authenticate, get_user_model
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from django.utils import timezone
+
+from articles.models import Article
+from filmhub.demo import content
+from filmhub.demo.loader import AdministratorNameTaken, create_administrator
+from filmhub.models import City, Image
+from filmhub.publishing import Status
+from filmhub.richtext import sanitise_html
+from programmes.models import Event, Phase, Programme
+from tests.factories import CityFactory, UserFactory
+
+SEOUL = ZoneInfo("Asia/Seoul")
+
+
+def run_command(name: str, **options) -> str:
+    stdout = io.StringIO()
+    call_command(name, stdout=stdout, stderr=io.StringIO(), **options)
+    return stdout.getvalue()
+
+
+def database_state() -> dict[str, object]:
+    """Row counts of every table, and every updated_at, to compare two moments."""
+    state: dict[str, object] = {}
+    for model in apps.get_models(include_auto_created=True):
+        manager = model._default_manager
+        state[model._meta.label] = manager.count()
+        if any(field.name == "updated_at" for field in model._meta.concrete_fields):
+            state[f"{model._meta.label}.updated_at"] = dict(manager.values_list("pk", "updated_at"))
+    return state
+
+
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """load_demo run twice on an empty database; rolled back once the class is done."""
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media")),
+    ):
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            first_output = run_command("load_demo")
+            after_first = database_state()
+            second_output = run_command("load_demo")
+            yield SimpleNamespace(
+                first_output=first_output,
+                second_output=second_output,
+                after_first=after_first,
+                after_second=database_state(),
+            )
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.mark.django_db
+class TestLoadDemo:
+    def test_second_run_creates_nothing_and_changes_nothing(self, demo):
+        assert demo.after_first["articles.Article"] > 0
+        assert demo.after_first["filmhub.Image"] > 0
+        assert demo.after_second == demo.after_first
+        assert "nothing to create" in demo.second_output
+
+    def test_first_run_prints_a_working_administrator_password_once(self, demo):
+        match = re.search(r"username: (\S+)\s+password: (\S+)", demo.first_output)
+        assert match
+        username, password = match.groups()
+        user = get_user_model().objects.get(username=username)
+        assert user.is_superuser
+        assert user.is_staff
+        assert len(password) >= 16
+        assert authenticate(username=username, password=password) == user
+        assert "password" not in demo.second_output
+        assert password not in demo.second_output
+
+    def test_site_has_upcoming_and_past_published_events(self, demo):
+        assert Event.objects.published().upcoming().exists()
+        assert Event.objects.published().past().exists()
+
+    def test_site_has_open_and_closed_programmes(self, demo):
+        published = Programme.objects.published()
+        assert published.open_for_applications().exists()
+        closed = [programme for programme in published if programme.phase == Phase.CLOSED]
+        assert closed
+        assert not set(closed) & set(published.open_for_applications())
+
+    def test_every_image_is_a_placeholder_with_alt_text(self, demo):
+        images = Image.objects.all()
+        assert images
+        for image in images:
+            assert image.alt_text.strip()
+            assert image.credit == content.IMAGE_CREDIT
+            assert (image.width, image.height) == (1600, 900)
+
+    def test_content_has_hero_images(self, demo):
+        assert not Article.objects.filter(hero_image__isnull=True).exists()
+        assert not Event.objects.filter(hero_image__isnull=True).exists()
+        assert not City.objects.filter(hero_image__isnull=True).exists()
+
+    def test_stored_rich_text_has_no_script(self, demo):
+        bodies = [
+            *Article.objects.values_list("body", flat=True),
+            *Event.objects.values_list("body", flat=True),
+            *Programme.objects.values_list("body", flat=True),
+            *City.objects.values_list("profile", flat=True),
+        ]
+        assert all(bodies)
+        assert not [body for body in bodies if "<script" in body.lower()]
+
+    def test_canneseries_x_busan_is_part_of_the_content_market(self, demo):
+        showcase = Event.objects.get(slug="canneseries-x-busan-2025")
+        assert showcase.parent.slug == "busan-content-market-2025"
+        assert showcase.parent.kind == "market"
+
+    def test_korean_city_events_are_in_seoul_time(self, demo):
+        korean = Event.objects.filter(city__country="Republic of Korea").select_related("city")
+        assert korean.count() >= 5
+        for event in korean:
+            assert event.city.time_zone == "Asia/Seoul"
+            if event.all_day:
+                assert event.local_starts_at.time() == datetime.time(0, 0)
+        festival = Event.objects.get(slug="busan-international-film-festival-2025")
+        assert festival.local_starts_at.date() == datetime.date(2025, 9, 17)
+        assert festival.starts_at.astimezone(SEOUL).utcoffset() == datetime.timedelta(hours=9)
+
+    def test_recurring_events_have_an_upcoming_next_edition(self, demo):
+        for base in ("busan-international-film-festival", "busan-content-market"):
+            editions = Event.objects.published().filter(slug__startswith=f"{base}-")
+            assert editions.past().filter(slug=f"{base}-2025").exists()
+            assert editions.upcoming().exclude(slug=f"{base}-2025").exists()
+
+    def test_one_draft_and_one_scheduled_article_show_the_workflow(self, demo):
+        assert Article.objects.filter(status=Status.DRAFT).count() == 1
+        assert Article.objects.scheduled().count() == 1
+        assert Article.objects.published().count() == Article.objects.count() - 2
+        assert Event.objects.published().count() == Event.objects.count()
+        assert Programme.objects.published().count() == Programme.objects.count()
+
+    def test_guest_post_is_by_the_bristol_manager(self, demo):
+        post = Article.objects.get(kind="guest_post")
+        assert [author.name for author in post.authors.all()] == ["Natalie Moore"]
+        assert post.related_events.filter(slug="cities-of-film-annual-meeting-2025").exists()
+
+    def test_ko_pick_series_has_at_least_three_published_columns(self, demo):
+        columns = Article.objects.published().filter(series__slug="ko-pick", kind="column")
+        assert columns.count() >= 3
+
+
+def demo_rich_text() -> list[str]:
+    now = timezone.now()
+    specs = [
+        *content.CITIES,
+        *content.programmes(now),
+        *content.events(now),
+        *content.articles(now),
+    ]
+    return [spec.get("body") or spec.get("profile") for spec in specs]
+
+
+def test_demo_rich_text_is_unchanged_by_sanitising():
+    texts = demo_rich_text()
+    assert len(texts) > 20
+    for html in texts:
+        assert html
+        assert sanitise_html(html) == html
+
+
+def test_next_year_of_skips_editions_that_have_started():
+    late_2026 = datetime.datetime(2026, 11, 23, tzinfo=datetime.UTC)
+    spring_2026 = datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC)
+
+    assert content.next_year_of(late_2026, SEOUL, 9, 17, after=2025) == 2027
+    assert content.next_year_of(spring_2026, SEOUL, 9, 17, after=2025) == 2026
+    assert content.next_year_of(spring_2026, SEOUL, 1, 10, after=2025) == 2027
+
+
+@pytest.mark.django_db
+def test_no_administrator_is_made_when_a_superuser_exists():
+    UserFactory(username="owner", is_superuser=True)
+
+    assert create_administrator() is None
+    assert list(get_user_model().objects.values_list("username", flat=True)) == ["owner"]
+
+
+@pytest.mark.django_db
+def test_administrator_name_taken_by_an_ordinary_user_is_left_alone():
+    UserFactory(username="admin", is_superuser=False)
+
+    with pytest.raises(AdministratorNameTaken):
+        create_administrator()
+    assert not get_user_model().objects.filter(is_superuser=True).exists()
+
+
+@pytest.mark.django_db
+def test_administrator_passwords_differ_between_fresh_databases():
+    first = create_administrator()
+    get_user_model().objects.all().delete()
+    second = create_administrator()
+
+    assert first and second
+    assert first[1] and second[1]
+    assert first[1] != second[1]
+
+
+@pytest.mark.django_db
+def test_generate_content_creates_exactly_the_requested_published_items():
+    CityFactory()
+
+    run_command("generate_content", articles=30, events=20, programmes=10, seed=7)
+
+    assert Article.objects.published().count() == Article.objects.count() == 30
+    assert Event.objects.published().count() == Event.objects.count() == 20
+    assert Programme.objects.published().count() == Programme.objects.count() == 10
+    assert not Article.objects.filter(first_published_at__isnull=True).exists()
+    assert all(
+        title.startswith("Synthetic") for title in Article.objects.values_list("title", flat=True)
+    )
+    assert Event.objects.published().upcoming().exists()
+    assert Event.objects.published().past().exists()
+
+
+@pytest.mark.django_db
+def test_generate_content_twice_with_one_seed_gives_new_slugs_and_the_same_content():
+    CityFactory()
+
+    run_command("generate_content", articles=25, events=15, programmes=5, seed=11)
+    run_command("generate_content", articles=25, events=15, programmes=5, seed=11)
+
+    assert (Article.objects.count(), Event.objects.count(), Programme.objects.count()) == (
+        50,
+        30,
+        10,
+    )
+    titles = [
+        title
+        for _, title in sorted(
+            (int(slug.rsplit("-", 1)[1]), title)
+            for slug, title in Article.objects.values_list("slug", "title")
+        )
+    ]
+    assert titles[:25] == titles[25:]
+
+
+@pytest.mark.django_db
+def test_generate_content_makes_cities_when_there_are_none():
+    run_command("generate_content", events=5, seed=1)
+
+    assert City.objects.count() == 2
+    assert Event.objects.filter(city__in=City.objects.all()).count() == 5
+
+
+@pytest.mark.django_db
+def test_bulk_create_still_sanitises_rich_text():
+    """generate_content relies on bulk_create calling each field's pre_save()."""
+    Article.objects.bulk_create(
+        [Article(slug="hostile", title="Hostile", body="<p>Kept</p><script>alert(1)</script>")]
+    )
+
+    assert Article.objects.get(slug="hostile").body == "<p>Kept</p>"
