@@ -230,7 +230,11 @@ class Event(Publishable):
     starts_at = models.DateTimeField(_("starts"))
     ends_at = models.DateTimeField(_("ends"))
     all_day = models.BooleanField(
-        _("all day"), default=False, help_text=_("Shown with dates only, without times.")
+        _("all day"),
+        default=False,
+        help_text=_(
+            "Shown with dates only; it runs from the first day's start to the last day's end."
+        ),
     )
     event_status = models.CharField(
         _("event status"), max_length=20, choices=EventStatus, default=EventStatus.SCHEDULED
@@ -290,6 +294,11 @@ class Event(Publishable):
             ),
         ]
 
+    def save(self, *args, **kwargs):
+        if self.all_day:
+            self.starts_at, self.ends_at = self.whole_days()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("programmes:event-detail", kwargs={"slug": self.slug})
 
@@ -315,6 +324,16 @@ class Event(Publishable):
             seen.add(parent.pk)
             parent = parent.parent
         return False
+
+    def whole_days(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """An all-day event runs from local midnight of its first day to the end of its last."""
+        zone = self.city.zone
+        first = timezone.localtime(self.starts_at, zone).date()
+        last = timezone.localtime(self.ends_at, zone).date()
+        return (
+            datetime.datetime.combine(first, datetime.time.min, tzinfo=zone),
+            datetime.datetime.combine(last, datetime.time(23, 59, 59), tzinfo=zone),
+        )
 
     @property
     def local_starts_at(self) -> datetime.datetime:

@@ -157,3 +157,17 @@ def test_blank_alt_text_is_refused_by_the_database_too():
     image = ImageFactory()
 
     assert refused_by_database(type(image).objects.filter(pk=image.pk), alt_text="   ")
+
+
+def test_all_day_event_covers_whole_local_days():
+    busan = CityFactory(name="Busan", time_zone="Asia/Seoul")
+    event = EventFactory(
+        city=busan,
+        all_day=True,
+        starts_at=datetime.datetime(2026, 9, 17, 10, 0, tzinfo=busan.zone),
+        ends_at=datetime.datetime(2026, 9, 26, 15, 0, tzinfo=busan.zone),
+    )
+
+    event.refresh_from_db()
+    assert event.local_starts_at.isoformat() == "2026-09-17T00:00:00+09:00"
+    assert event.local_ends_at.isoformat() == "2026-09-26T23:59:59+09:00"
