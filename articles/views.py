@@ -1,7 +1,21 @@
 from django.views.generic import DetailView
 
+from articles.filters import ArticleFilter
 from articles.models import Article, Series
+from filmhub.listing import FilteredListView
 from filmhub.views import PublishableDetailView
+
+
+class ArticleListView(FilteredListView):
+    filterset_class = ArticleFilter
+    template_name = "articles/article_list.html"
+
+    def get_queryset(self):
+        return (
+            Article.objects.published()
+            .select_related("hero_image", "series")
+            .order_by("-publish_at")
+        )
 
 
 class ArticleDetailView(PublishableDetailView):

@@ -9,6 +9,7 @@ app_name = "filmhub"
 
 site_patterns = [
     path("", views.home, name="home"),
+    path("cities/", views.CityListView.as_view(), name="city-list"),
     path("cities/<slug:slug>/", views.CityDetailView.as_view(), name="city-detail"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
 ]

@@ -1,6 +1,6 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.generic import DetailView
+from django.views.generic import DetailView, ListView
 
 from articles.models import Article
 from filmhub.models import City, Person
@@ -31,6 +31,10 @@ def home(request: HttpRequest) -> HttpResponse:
             "cities": City.objects.all(),
         },
     )
+
+
+class CityListView(ListView):
+    model = City
 
 
 class CityDetailView(DetailView):

@@ -5,6 +5,8 @@ from programmes import views
 app_name = "programmes"
 
 urlpatterns = [
+    path("programmes/", views.ProgrammeListView.as_view(), name="programme-list"),
+    path("events/", views.EventListView.as_view(), name="event-list"),
     path(
         "programmes/<slug:slug>/",
         views.ProgrammeDetailView.as_view(),

@@ -1,0 +1,22 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from articles.models import Article, ArticleKind, Series
+from filmhub.models import City, Topic
+
+
+class ArticleFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=ArticleKind.choices)
+    city = django_filters.ModelChoiceFilter(
+        label=_("City"), field_name="cities", to_field_name="slug", queryset=City.objects.all()
+    )
+    topic = django_filters.ModelChoiceFilter(
+        label=_("Topic"), field_name="topics", to_field_name="slug", queryset=Topic.objects.all()
+    )
+    series = django_filters.ModelChoiceFilter(
+        label=_("Series"), to_field_name="slug", queryset=Series.objects.all()
+    )
+
+    class Meta:
+        model = Article
+        fields = ["kind", "city", "topic", "series"]
