@@ -4,11 +4,12 @@ The publishing base shared by articles, programmes and events lives in publishin
 """
 
 import zoneinfo
-from functools import cached_property
+from functools import cached_property, partial
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.functions import Length, Trim
 from django.db.models.lookups import GreaterThan
@@ -16,6 +17,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from filmhub.images import clean_uploaded_image, validate_image_upload
+from filmhub.renditions import (
+    generate_renditions_or_log,
+    manifest_names,
+    remove_renditions,
+    rendition_folder,
+)
 from filmhub.richtext import RichTextField
 from filmhub.slugs import SluggedModel
 
@@ -33,6 +40,9 @@ class Designation(models.TextChoices):
     NONE = "", _("No UNESCO designation")
 
 
+# Versions leave the manifest out: reverting restores an old focal point but not a list
+# of files deleted since, and the empty manifest makes the next save regenerate them.
+@reversion.register(exclude=["renditions"])
 class Image(models.Model):
     """An entry of the image library, reused by any content that shows it."""
 
@@ -73,6 +83,8 @@ class Image(models.Model):
         validators=[MaxValueValidator(100)],
         help_text=_("0 is the top edge, 100 the bottom."),
     )
+    # Made on save, read by the {% picture %} tag: see filmhub/renditions.py.
+    renditions = models.JSONField(_("renditions"), default=dict, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -98,13 +110,68 @@ class Image(models.Model):
     def save(self, *args, **kwargs):
         if self.file and not self.file._committed:
             self.file = clean_uploaded_image(self.file)
+        update_fields = kwargs.get("update_fields")
+        picture_fields = {"file", "focal_x", "focal_y"}
+        stored = None
+        refreshed = False
+        if self.file and (update_fields is None or picture_fields & {*update_fields}):
+            stored = self._stored_rendition_inputs()
+            if self._renditions_outdated(stored):
+                self._make_renditions()
+                refreshed = True
+                if update_fields is not None:
+                    kwargs["update_fields"] = {*update_fields, "renditions"}
+            else:
+                # The row's manifest lists the files that exist; this instance may be older.
+                self.renditions = stored["renditions"]
         super().save(*args, **kwargs)
+        if refreshed:
+            self._remove_replaced_renditions(stored)
 
     def clean(self):
         if not self.is_decorative and not self.alt_text.strip():
             raise ValidationError(
                 {"alt_text": _("Describe the picture, or mark it as decorative.")}
             )
+
+    def _stored_rendition_inputs(self) -> dict | None:
+        if self.pk is None:
+            return None
+        return (
+            type(self)
+            ._default_manager.filter(pk=self.pk)
+            .values("file", "focal_x", "focal_y", "renditions")
+            .first()
+        )
+
+    def _renditions_outdated(self, stored: dict | None) -> bool:
+        return (
+            stored is None
+            or not self.file._committed
+            or not stored["renditions"]
+            or stored["file"] != self.file.name
+            or (stored["focal_x"], stored["focal_y"]) != (self.focal_x, self.focal_y)
+        )
+
+    def _make_renditions(self) -> None:
+        if not self.file._committed:
+            # FileField.pre_save would store the upload anyway; doing it first gives the
+            # final storage name, from which the renditions' paths derive.
+            self.file.save(self.file.name, self.file.file, save=False)
+        self.renditions = generate_renditions_or_log(self)
+
+    def _remove_replaced_renditions(self, stored: dict | None) -> None:
+        # Only after the commit: a rolled-back save leaves the old manifest in the row,
+        # and its files must still be there.
+        folders = {rendition_folder(self.file.name)}
+        replaced = set()
+        if stored and stored["file"]:
+            folders.add(rendition_folder(stored["file"]))
+            replaced = manifest_names(stored["renditions"])
+        transaction.on_commit(
+            partial(remove_renditions, manifest_names(self.renditions), replaced, folders),
+            using=self._state.db,
+        )
 
 
 class City(SluggedModel):
