@@ -1,14 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from reversion.admin import VersionAdmin
 
 from articles.models import Article, Series
-from filmhub.admin import PublishableAdmin
+from filmhub.admin_base import PublishableAdmin, SiteAdmin
 
 
 @admin.register(Series)
-class SeriesAdmin(VersionAdmin):
+class SeriesAdmin(SiteAdmin):
     list_display = ["name", "slug", "updated_at"]
+    list_filter = [("updated_at", admin.DateFieldListFilter)]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["image"]

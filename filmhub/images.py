@@ -79,6 +79,10 @@ def open_checked(file: File) -> PIL.Image.Image:
 
 
 def validate_image_upload(file: File) -> None:
+    # A stored file was checked when it was uploaded; reading it again on every save
+    # would cost a storage round trip (and leave the file open).
+    if getattr(file, "_committed", False):
+        return
     open_checked(file)
 
 

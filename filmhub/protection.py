@@ -19,7 +19,8 @@ GUARDED_MODELS = (City, Person, Image)
 
 
 def public_usages(obj: models.Model, limit: int = 20) -> list[models.Model]:
-    """Public items that point at obj: published content, and pages that are always public."""
+    """Items that point at obj and are public or scheduled to be, and pages (cities,
+    people, series) that are public as soon as they exist."""
     usages: list[models.Model] = []
     for model in apps.get_models():
         is_content = issubclass(model, Publishable)
@@ -32,7 +33,8 @@ def public_usages(obj: models.Model, limit: int = 20) -> list[models.Model]:
                 continue
             queryset = model._default_manager.filter(**{field.name: obj})
             if is_content:
-                queryset = queryset.published()
+                # Scheduled items count: they will go live with whatever they point at.
+                queryset = queryset.published_or_scheduled()
             usages.extend(queryset[: limit - len(usages)])
             if len(usages) >= limit:
                 return usages

@@ -25,6 +25,10 @@ class PublishableQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Status.PUBLISHED, publish_at__lte=timezone.now())
 
+    def published_or_scheduled(self):
+        """Everything an editor has released, whether or not its time has come."""
+        return self.filter(status=Status.PUBLISHED)
+
     def scheduled(self):
         return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
 
@@ -99,6 +103,9 @@ class Publishable(SluggedModel):
 
     def clean(self):
         super().clean()
+        if self.status == Status.PUBLISHED and self.publish_at is None:
+            # Before the constraint check runs: "publish" with no time means now.
+            self.publish_at = timezone.now()
         if self.pk and self.first_published_at:
             stored_slug = (
                 type(self)

@@ -1,16 +1,19 @@
 import datetime
+import zoneinfo
 
+from django import forms
 from django.contrib import admin
+from django.contrib.admin.widgets import AdminSplitDateTime
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from reversion.admin import VersionAdmin
 
-from filmhub.admin import EditConflictForm, PublishableAdmin
+from filmhub.admin_base import EditConflictForm, InUseGuardAdmin, PublishableAdmin
 from programmes.models import Event, Programme, Venue
 
 
 @admin.register(Venue)
-class VenueAdmin(VersionAdmin):
+class VenueAdmin(InUseGuardAdmin):
     list_display = ["name", "city", "address"]
     list_filter = ["city"]
     search_fields = ["name", "address", "city__name"]
@@ -57,6 +60,40 @@ class ProgrammeAdmin(PublishableAdmin):
         return obj.phase.label
 
 
+class WallClockDateTimeField(forms.SplitDateTimeField):
+    """A date and a time as typed, with no zone yet: the event's city supplies it."""
+
+    widget = AdminSplitDateTime
+
+    def compress(self, data_list):
+        if not data_list:
+            return None
+        day, time = data_list
+        if day in self.empty_values:
+            raise ValidationError(self.error_messages["invalid_date"], code="invalid_date")
+        if time in self.empty_values:
+            raise ValidationError(self.error_messages["invalid_time"], code="invalid_time")
+        return datetime.datetime.combine(day, time)
+
+
+def in_zone(wall_time: datetime.datetime, zone: zoneinfo.ZoneInfo) -> datetime.datetime:
+    """The wall time in zone, refusing times that a clock change skips or repeats."""
+    aware = wall_time.replace(tzinfo=zone)
+    if aware.astimezone(datetime.UTC).astimezone(zone).replace(tzinfo=None) != wall_time:
+        raise ValidationError(
+            _("%(time)s does not exist in %(zone)s: the clocks go forward then."),
+            params={"time": f"{wall_time:%H:%M}", "zone": zone.key},
+            code="nonexistent_time",
+        )
+    if aware.utcoffset() != wall_time.replace(tzinfo=zone, fold=1).utcoffset():
+        raise ValidationError(
+            _("%(time)s happens twice in %(zone)s when the clocks go back; choose another time."),
+            params={"time": f"{wall_time:%H:%M}", "zone": zone.key},
+            code="ambiguous_time",
+        )
+    return aware
+
+
 class EventForm(EditConflictForm):
     """Start and end are typed in the event city's local time, whatever the editor's zone.
 
@@ -65,33 +102,37 @@ class EventForm(EditConflictForm):
 
     LOCAL_FIELDS = ("starts_at", "ends_at")
 
+    starts_at = WallClockDateTimeField(
+        label=_("Starts"), help_text=_("Local time in the event's city.")
+    )
+    ends_at = WallClockDateTimeField(
+        label=_("Ends"), help_text=_("Local time in the event's city.")
+    )
+
     class Meta:
         model = Event
         fields = "__all__"
-        help_texts = {
-            "starts_at": _("Local time in the event's city."),
-            "ends_at": _("Local time in the event's city."),
-        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             zone = self.instance.city.zone
             for name in self.LOCAL_FIELDS:
-                # A naive value is shown as it is, not converted to the editor's zone.
                 local = timezone.localtime(getattr(self.instance, name), zone)
                 self.initial[name] = local.replace(tzinfo=None)
 
     def clean(self):
         cleaned_data = super().clean()
         city = cleaned_data.get("city")
-        if city is not None:
-            for name in self.LOCAL_FIELDS:
-                value = cleaned_data.get(name)
-                if isinstance(value, datetime.datetime):
-                    # The form read the wall time in the current zone; keep the wall time.
-                    wall_time = timezone.localtime(value).replace(tzinfo=None)
-                    cleaned_data[name] = wall_time.replace(tzinfo=city.zone)
+        # Without a valid city the form fails anyway; the admin's zone keeps values aware.
+        zone = city.zone if city else timezone.get_current_timezone()
+        for name in self.LOCAL_FIELDS:
+            wall_time = cleaned_data.get(name)
+            if isinstance(wall_time, datetime.datetime):
+                try:
+                    cleaned_data[name] = in_zone(wall_time, zone)
+                except ValidationError as error:
+                    self.add_error(name, error)
         return cleaned_data
 
 

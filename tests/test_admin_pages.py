@@ -152,3 +152,40 @@ def test_draft_change_form_links_to_its_preview(editor_client):
     response = editor_client.get(admin_url(draft, "change", draft.pk))
 
     assert "View on site" in response.text
+
+
+@pytest.mark.django_db
+def test_a_non_numeric_autocomplete_value_is_a_form_error(editor_client):
+    response = editor_client.post(
+        reverse("admin:programmes_event_add"), {"title": "Odd", "city": "abc", "topics": ["x"]}
+    )
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ["starts_at__year=9999", "starts_at__year=9999&starts_at__month=12", "starts_at__year=abc"],
+)
+def test_an_impossible_date_hierarchy_link_is_not_an_error(query, editor_client):
+    response = editor_client.get(f"{reverse('admin:programmes_event_changelist')}?{query}")
+
+    assert response.status_code in {200, 302}
+
+
+@pytest.mark.django_db
+def test_contributor_opens_the_pages_of_their_work(contributor_client):
+    article = ArticleFactory(status="draft", publish_at=None)
+
+    for url in [
+        reverse("admin:index"),
+        admin_url(article, "changelist"),
+        admin_url(article, "add"),
+        admin_url(article, "change", article.pk),
+        reverse("admin:filmhub_image_add"),
+        reverse("admin:programmes_event_add"),
+        reverse("admin:filmhub_city_changelist"),
+    ]:
+        assert contributor_client.get(url).status_code == 200, url

@@ -99,3 +99,16 @@ def test_an_image_a_city_shows_cannot_be_deleted():
 
     with pytest.raises(ProtectedError), transaction.atomic():
         image.delete()
+
+
+def test_an_image_that_a_scheduled_article_uses_cannot_be_deleted(superuser_client):
+    import datetime
+
+    from django.utils import timezone
+
+    image = ImageFactory()
+    ArticleFactory(hero_image=image, publish_at=timezone.now() + datetime.timedelta(days=1))
+
+    superuser_client.post(delete_url(image), {"post": "yes"})
+
+    assert Image.objects.filter(pk=image.pk).exists()

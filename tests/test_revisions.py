@@ -107,3 +107,53 @@ def test_deleted_event_recovery_is_listed_for_editors(editor_client):
     assert not Event.objects.exists()
     assert "Recover deleted" in changelist.text
     assert "Cancelled screening" in recover_list.text
+
+
+def test_restoring_a_revision_keeps_the_published_address(editor_client, client):
+    article = ArticleFactory(status=Status.DRAFT, publish_at=None, title="First words")
+    url = admin_url(article, "change", article.pk)
+    post_admin_form(editor_client, url, slug="old-address")
+    post_admin_form(editor_client, url, slug="new-address", status="published")
+    article.refresh_from_db()
+    first_published = article.first_published_at
+    earliest = Version.objects.get_for_object(article).last()
+
+    response = post_admin_form(
+        editor_client, admin_url(article, "revision", article.pk, earliest.pk)
+    )
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.slug == "new-address"
+    assert article.first_published_at == first_published
+    assert article.title == "First words"
+
+
+def test_a_restore_over_someone_elses_newer_save_is_refused(editor_client):
+    from tests.admin_forms import rendered_form_data
+
+    article = ArticleFactory(title="One")
+    url = admin_url(article, "change", article.pk)
+    post_admin_form(editor_client, url, title="Two")
+    earlier = Version.objects.get_for_object(article).last()
+    revision_url = admin_url(article, "revision", article.pk, earlier.pk)
+    opened_restore = rendered_form_data(editor_client, revision_url)
+
+    post_admin_form(editor_client, url, title="Three")
+    response = editor_client.post(revision_url, {**opened_restore, "_save": "Save"})
+
+    assert response.status_code == 200
+    assert "Someone else saved this item" in response.text
+    article.refresh_from_db()
+    assert article.title == "Three"
+
+
+@pytest.mark.parametrize("model", ["filmhub/image", "programmes/venue", "filmhub/person"])
+def test_contributor_cannot_restore_or_recover_other_things_either(model, contributor_client):
+    response = contributor_client.get(f"/admin/{model}/recover/")
+
+    assert response.status_code == 403
+
+
+def test_a_garbage_object_id_in_a_revision_address_is_not_found(editor_client):
+    assert editor_client.get("/admin/articles/article/abc/history/1/").status_code == 404

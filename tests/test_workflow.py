@@ -374,3 +374,107 @@ def test_event_times_are_typed_in_the_city_zone_and_stored_in_utc(editor_client)
     assert event.starts_at == datetime.datetime(2026, 10, 1, 10, 0, tzinfo=datetime.UTC)
     form = rendered_form_data(editor_client, change_url(event))
     assert (form["starts_at_0"], form["starts_at_1"]) == ("2026-10-01", "19:00:00")
+
+
+# -- things published content shows ----------------------------------------------------
+
+
+def test_contributor_cannot_change_an_image_that_published_content_shows(contributor_client):
+    from tests.factories import ImageFactory
+
+    shown, unused = ImageFactory(alt_text="Festival crowd"), ImageFactory(alt_text="Unused")
+    ArticleFactory(hero_image=shown)
+
+    refused = contributor_client.post(change_url(shown), {"alt_text": "Defaced", "_save": "Save"})
+    allowed = post_admin_form(contributor_client, change_url(unused), alt_text="Better words")
+
+    assert refused.status_code == 403
+    shown.refresh_from_db()
+    assert shown.alt_text == "Festival crowd"
+    assert allowed.status_code == 302
+    unused.refresh_from_db()
+    assert unused.alt_text == "Better words"
+
+
+def test_contributor_cannot_change_a_venue_that_a_published_event_uses(contributor_client):
+    from tests.factories import VenueFactory
+
+    venue = VenueFactory(name="Cinema Centre")
+    EventFactory(city=venue.city, venue=venue)
+
+    response = contributor_client.post(change_url(venue), {"name": "Renamed", "_save": "Save"})
+
+    assert response.status_code == 403
+
+
+def test_duplicating_a_longest_title_stays_within_the_limit(editor_client):
+    original = ArticleFactory(title="x" * 200)
+
+    run_action(editor_client, original, "duplicate_as_draft")
+
+    copy = Article.objects.exclude(pk=original.pk).get()
+    assert len(copy.title) <= 200
+    assert copy.title.endswith("(copy)")
+
+
+# -- event times around clock changes -----------------------------------------------------
+
+
+def event_form(editor_client, city, starts: tuple[str, str], ends: tuple[str, str]):
+    return post_admin_form(
+        editor_client,
+        reverse("admin:programmes_event_add"),
+        title="Night screening",
+        kind="screening",
+        city=str(city.pk),
+        starts_at_0=starts[0],
+        starts_at_1=starts[1],
+        ends_at_0=ends[0],
+        ends_at_1=ends[1],
+        event_status="scheduled",
+        attendance_mode="in_person",
+        status="draft",
+    )
+
+
+def test_a_time_the_clocks_skip_is_a_form_error(editor_client):
+    bristol = CityFactory(name="Bristol", time_zone="Europe/London")
+
+    response = event_form(editor_client, bristol, ("2026-03-29", "01:30"), ("2026-03-29", "04:00"))
+
+    assert response.status_code == 200
+    assert "does not exist in Europe/London" in response.text
+    assert not Event.objects.exists()
+
+
+def test_a_time_the_clocks_repeat_is_a_form_error(editor_client):
+    bristol = CityFactory(name="Bristol", time_zone="Europe/London")
+
+    response = event_form(editor_client, bristol, ("2026-10-25", "01:30"), ("2026-10-25", "04:00"))
+
+    assert response.status_code == 200
+    assert "happens twice in Europe/London" in response.text
+
+
+def test_event_times_do_not_depend_on_the_admin_zone(editor_client, settings):
+    settings.TIME_ZONE = "Europe/London"
+    busan = CityFactory(name="Busan", time_zone="Asia/Seoul")
+
+    # 01:30 on 29 March does not exist in London, but this is Busan's 01:30.
+    response = event_form(editor_client, busan, ("2026-03-29", "01:30"), ("2026-03-29", "03:00"))
+
+    assert response.status_code == 302
+    assert Event.objects.get().starts_at == datetime.datetime(
+        2026, 3, 28, 16, 30, tzinfo=datetime.UTC
+    )
+
+
+def test_editor_publishes_through_the_form_without_typing_a_time(editor_client, client):
+    draft = ArticleFactory(status=Status.IN_REVIEW, publish_at=None)
+
+    response = post_admin_form(editor_client, change_url(draft), status="published")
+
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.is_public
+    assert client.get(draft.get_absolute_url()).status_code == 200
