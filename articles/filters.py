@@ -6,15 +6,28 @@ from filmhub.models import City, Topic
 
 
 class ArticleFilter(django_filters.FilterSet):
-    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=ArticleKind.choices)
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind"), choices=ArticleKind.choices, empty_label=_("Any kind")
+    )
     city = django_filters.ModelChoiceFilter(
-        label=_("City"), field_name="cities", to_field_name="slug", queryset=City.objects.all()
+        label=_("City"),
+        field_name="cities",
+        to_field_name="slug",
+        queryset=City.objects.order_by("name"),
+        empty_label=_("Any city"),
     )
     topic = django_filters.ModelChoiceFilter(
-        label=_("Topic"), field_name="topics", to_field_name="slug", queryset=Topic.objects.all()
+        label=_("Topic"),
+        field_name="topics",
+        to_field_name="slug",
+        queryset=Topic.objects.order_by("name"),
+        empty_label=_("Any topic"),
     )
     series = django_filters.ModelChoiceFilter(
-        label=_("Series"), to_field_name="slug", queryset=Series.objects.all()
+        label=_("Series"),
+        to_field_name="slug",
+        queryset=Series.objects.order_by("name"),
+        empty_label=_("Any series"),
     )
 
     class Meta:

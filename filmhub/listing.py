@@ -62,6 +62,11 @@ class FilteredListView(FilterView):
     # Not strict: invalid values are shown as form errors and ignored, not an empty list.
     strict = False
 
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        filterset.form.label_suffix = ""
+        return filterset
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["active_filters"] = active_filters(self.request.GET, self.filterset)

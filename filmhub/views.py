@@ -1,6 +1,9 @@
+from django.db.models import Count, F, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.generic import DetailView, ListView
+from django.views.generic.detail import SingleObjectMixin
 
 from articles.models import Article
 from filmhub.models import City, Person
@@ -20,30 +23,102 @@ class PublishableDetailView(DetailView):
         return super().get_context_data(is_preview=not self.object.is_public, **kwargs)
 
 
+def card_querysets() -> tuple[QuerySet, QuerySet, QuerySet]:
+    """Public articles, events and programmes with what their cards show, joined in."""
+    return (
+        Article.objects.published().select_related("hero_image", "series").order_by("-publish_at"),
+        Event.objects.published().upcoming().select_related("city", "venue", "hero_image"),
+        Programme.objects.published().open_for_applications().select_related("hero_image"),
+    )
+
+
+def cities_with_upcoming_event_counts() -> QuerySet:
+    upcoming = (
+        Event.objects.published()
+        .upcoming()
+        .filter(city=OuterRef("pk"))
+        .order_by()
+        .values("city")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return City.objects.annotate(
+        upcoming_event_count=Coalesce(Subquery(upcoming), 0)
+    ).select_related("hero_image")
+
+
 def home(request: HttpRequest) -> HttpResponse:
+    articles, events, programmes = card_querysets()
+    latest = list(articles[:7])
     return render(
         request,
         "filmhub/home.html",
         {
-            "articles": Article.objects.published().select_related("hero_image")[:6],
-            "events": Event.objects.published().upcoming().select_related("city")[:6],
-            "programmes": Programme.objects.published().open_for_applications()[:6],
-            "cities": City.objects.all(),
+            "lead": latest[0] if latest else None,
+            "articles": latest[1:],
+            "events": events[:6],
+            "programmes": programmes[:4],
+            "cities": cities_with_upcoming_event_counts(),
         },
     )
 
 
 class CityListView(ListView):
-    model = City
+    def get_queryset(self):
+        return cities_with_upcoming_event_counts()
 
 
 class CityDetailView(DetailView):
-    model = City
-
-
-class PersonDetailView(DetailView):
-    model = Person
+    queryset = City.objects.select_related("hero_image")
 
     def get_context_data(self, **kwargs):
-        articles = self.object.articles.published().order_by("-publish_at")[:20]
-        return super().get_context_data(articles=articles, **kwargs)
+        articles, events, programmes = card_querysets()
+        city = self.object
+        return super().get_context_data(
+            events=events.filter(city=city)[:6],
+            articles=articles.filter(cities=city)[:6],
+            programmes=Programme.objects.published()
+            .filter(cities=city)
+            .select_related("hero_image")
+            .order_by(F("applications_close_at").desc(nulls_last=True))[:6],
+            organisations=city.organisations.order_by("name"),
+            **kwargs,
+        )
+
+
+class ArticlesOfView(SingleObjectMixin, ListView):
+    """A page about one thing, an author or a series, then its public articles by page.
+
+    The thing is in the context under its model's name (person, series), the articles
+    in page_obj.
+    """
+
+    paginate_by = 12
+
+    def get(self, request, *args, **kwargs):
+        self.object = self.get_object(queryset=self.get_object_queryset())
+        return super().get(request, *args, **kwargs)
+
+    def get_object_queryset(self) -> QuerySet:
+        raise NotImplementedError
+
+    def get_queryset(self):
+        return (
+            self.object.articles.published()
+            .select_related("hero_image", "series")
+            .order_by("-publish_at", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["page_range"] = context["paginator"].get_elided_page_range(
+            context["page_obj"].number, on_each_side=2, on_ends=1
+        )
+        return context
+
+
+class PersonDetailView(ArticlesOfView):
+    template_name = "filmhub/person_detail.html"
+
+    def get_object_queryset(self) -> QuerySet:
+        return Person.objects.select_related("photo", "organisation__city")

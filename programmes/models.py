@@ -3,7 +3,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -69,24 +69,97 @@ class ProgrammeKind(models.TextChoices):
 class Phase(models.TextChoices):
     """Where a programme stands, derived from its dates rather than stored."""
 
-    UPCOMING = "upcoming", _("Opens soon")
+    UPCOMING = "upcoming", _("Upcoming")
     OPEN = "open", _("Open for applications")
     CLOSING_SOON = "closing_soon", _("Closing soon")
     RUNNING = "running", _("Running")
     CLOSED = "closed", _("Closed")
 
 
+def phase_conditions(now: datetime.datetime) -> dict[Phase, Q]:
+    """Programme.phase as database conditions, one for each phase, at the time `now`.
+
+    Written in the same steps as the property, so that the two agree at every boundary:
+    a deadline exactly at now + CLOSING_SOON is closing soon, one exactly at now is
+    closed, and a programme whose last day is today is still running.
+    """
+    today = timezone.localdate(now)
+    not_open_yet = Q(applications_open_at__gt=now)
+    taking_applications = ~not_open_yet & Q(applications_close_at__gt=now)
+    after_applications = ~not_open_yet & ~Q(applications_close_at__gt=now)
+    starts_later = Q(runs_from__gt=today)
+    runs_until_today_or_later = Q(runs_to__gte=today)
+    return {
+        Phase.UPCOMING: not_open_yet | (after_applications & starts_later),
+        Phase.OPEN: taking_applications & Q(applications_close_at__gt=now + CLOSING_SOON),
+        Phase.CLOSING_SOON: taking_applications & Q(applications_close_at__lte=now + CLOSING_SOON),
+        Phase.RUNNING: after_applications & ~starts_later & runs_until_today_or_later,
+        Phase.CLOSED: after_applications & ~starts_later & ~runs_until_today_or_later,
+    }
+
+
 class ProgrammeQuerySet(PublishableQuerySet):
+    # Each method is one or two values of Programme.phase. The primary key breaks ties, so
+    # that pages never overlap.
+
     def open_for_applications(self):
-        now = timezone.now()
-        return self.filter(
-            Q(applications_open_at__isnull=True) | Q(applications_open_at__lte=now),
-            applications_close_at__gt=now,
-        ).order_by("applications_close_at")
+        """Open or closing soon: the deadline soonest first."""
+        conditions = phase_conditions(timezone.now())
+        return self.filter(conditions[Phase.OPEN] | conditions[Phase.CLOSING_SOON]).order_by(
+            "applications_close_at", "pk"
+        )
 
     def closing_soon(self):
-        return self.open_for_applications().filter(
-            applications_close_at__lte=timezone.now() + CLOSING_SOON
+        return self.filter(phase_conditions(timezone.now())[Phase.CLOSING_SOON]).order_by(
+            "applications_close_at", "pk"
+        )
+
+    def upcoming(self):
+        """Calls that open later, the soonest first; then programmes that start later."""
+        return self.filter(phase_conditions(timezone.now())[Phase.UPCOMING]).in_phase_order()
+
+    def running(self):
+        """Under way: ending soonest first."""
+        return self.filter(phase_conditions(timezone.now())[Phase.RUNNING]).in_phase_order()
+
+    def finished(self):
+        """Closed to applications and over: the latest first."""
+        return self.filter(phase_conditions(timezone.now())[Phase.CLOSED]).in_phase_order()
+
+    def in_phase_order(self):
+        """Open calls by deadline, then upcoming, running and, last, finished programmes.
+
+        Within a phase, by the date that matters in it. Each key below is null outside
+        its phase, so it orders that phase alone.
+        """
+        now = timezone.now()
+        conditions = phase_conditions(now)
+        is_open = conditions[Phase.OPEN] | conditions[Phase.CLOSING_SOON]
+        is_upcoming = conditions[Phase.UPCOMING]
+        is_running = conditions[Phase.RUNNING]
+        is_finished = conditions[Phase.CLOSED]
+
+        def when(condition: Q, field: str) -> Case:
+            return Case(When(condition, then=F(field)))
+
+        rank = Case(
+            When(is_open, then=Value(0)),
+            When(is_upcoming, then=Value(1)),
+            When(is_running, then=Value(2)),
+            default=Value(3),
+        )
+        return self.alias(phase_rank=rank).order_by(
+            "phase_rank",
+            when(is_open, "applications_close_at").asc(nulls_last=True),
+            # Calls that open later come before programmes that only start later.
+            when(is_upcoming & Q(applications_open_at__gt=now), "applications_open_at").asc(
+                nulls_last=True
+            ),
+            when(is_upcoming, "runs_from").asc(nulls_last=True),
+            when(is_running, "runs_to").asc(nulls_last=True),
+            when(is_finished, "applications_close_at").desc(nulls_last=True),
+            when(is_finished, "runs_to").desc(nulls_last=True),
+            "pk",
         )
 
 
@@ -165,6 +238,7 @@ class Programme(Publishable):
 
     @property
     def phase(self) -> Phase:
+        """Where the programme stands now; phase_conditions() says the same in SQL."""
         now = timezone.now()
         today = timezone.localdate(now)
         if self.applications_open_at and now < self.applications_open_at:
@@ -173,10 +247,10 @@ class Programme(Publishable):
             if self.applications_close_at - now <= CLOSING_SOON:
                 return Phase.CLOSING_SOON
             return Phase.OPEN
+        if self.runs_from and today < self.runs_from:
+            return Phase.UPCOMING
         if self.runs_to and today <= self.runs_to:
-            return (
-                Phase.RUNNING if not self.runs_from or self.runs_from <= today else Phase.UPCOMING
-            )
+            return Phase.RUNNING
         return Phase.CLOSED
 
 
@@ -205,11 +279,12 @@ class AttendanceMode(models.TextChoices):
 
 
 class EventQuerySet(PublishableQuerySet):
+    # The primary key breaks ties between events starting together, so pages never overlap.
     def upcoming(self):
-        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at")
+        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
 
     def past(self):
-        return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at")
+        return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
 
 
 class Event(Publishable):
@@ -342,3 +417,13 @@ class Event(Publishable):
     @property
     def local_ends_at(self) -> datetime.datetime:
         return timezone.localtime(self.ends_at, self.city.zone)
+
+    @property
+    def local_date_span(self) -> tuple[datetime.date, datetime.date]:
+        """The first and last day the event takes up, in its city."""
+        start, end = self.local_starts_at, self.local_ends_at
+        last = end.date()
+        # A screening that ends at midnight does not take up the next day.
+        if end > start and end.time() == datetime.time.min:
+            last -= datetime.timedelta(days=1)
+        return start.date(), last

@@ -12,5 +12,10 @@ urlpatterns = [
         views.ProgrammeDetailView.as_view(),
         name="programme-detail",
     ),
+    path(
+        "events/calendar/<int:year>/<int:month>/",
+        views.event_calendar,
+        name="event-calendar",
+    ),
     path("events/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
 ]
