@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from articles.models import Article
 from filmhub.demo import content
-from filmhub.demo.loader import AdministratorNameTaken, create_administrator
+from filmhub.demo.loader import AdministratorNameTaken, DemoLoader, create_administrator
 from filmhub.models import City, Image
 from filmhub.publishing import Status
 from filmhub.richtext import sanitise_html
@@ -184,6 +184,137 @@ def test_next_year_of_skips_editions_that_have_started():
     assert content.next_year_of(late_2026, SEOUL, 9, 17, after=2025) == 2027
     assert content.next_year_of(spring_2026, SEOUL, 9, 17, after=2025) == 2026
     assert content.next_year_of(spring_2026, SEOUL, 1, 10, after=2025) == 2027
+
+
+def test_edition_periods_come_from_the_date():
+    assert content.quarter(datetime.date(2026, 11, 23)) == (
+        datetime.date(2026, 10, 1),
+        datetime.date(2027, 1, 1),
+    )
+    assert content.half_year(datetime.date(2026, 6, 30)) == (
+        datetime.date(2026, 1, 1),
+        datetime.date(2026, 7, 1),
+    )
+    assert content.season_name(datetime.date(2026, 1, 1)) == "winter 2026"
+    assert content.season_name(datetime.date(2026, 10, 1)) == "autumn 2026"
+    # At least two days ahead, across the end of a month and of a year.
+    assert content.next_monthly(datetime.date(2026, 12, 8), 10) == datetime.date(2026, 12, 10)
+    assert content.next_monthly(datetime.date(2026, 12, 9), 10) == datetime.date(2027, 1, 10)
+    assert content.next_yearly(datetime.date(2027, 1, 31), 2, 2) == datetime.date(2027, 2, 2)
+    assert content.next_yearly(datetime.date(2027, 2, 1), 2, 2) == datetime.date(2028, 2, 2)
+
+
+def programme_fields(spec: dict) -> dict:
+    names = {field.name for field in Programme._meta.concrete_fields}
+    return {key: value for key, value in spec.items() if key in names}
+
+
+@pytest.mark.parametrize("site_zone", ["UTC", "Pacific/Kiritimati", "Etc/GMT+12"])
+def test_demo_content_is_alive_whenever_it_is_loaded(settings, time_machine, site_zone):
+    """On every day for two years, the items a load asks for cover every need of the site.
+
+    One slug always comes with the same dates, so an edition created earlier in its
+    period is the one checked here: what a load finds is as good as what it creates.
+    """
+    settings.TIME_ZONE = site_zone
+    zone = ZoneInfo(site_zone)
+    first_day = timezone.localdate()
+    editions: dict[str, dict] = {}
+    for offset in range(2 * 366):
+        day = first_day + datetime.timedelta(days=offset)
+        for moment in (datetime.time(0, 0), datetime.time(23, 59, 59)):
+            now = datetime.datetime.combine(day, moment, tzinfo=zone)
+            time_machine.move_to(now, tick=False)
+            programme_specs = content.programmes(now)
+            event_specs = content.events(now)
+            for spec in [*programme_specs, *event_specs]:
+                assert spec["publish_at"] <= now, spec["slug"]
+                dates = {key: value for key, value in spec.items() if key != "publish_at"}
+                assert editions.setdefault(spec["slug"], dates) == dates, (spec["slug"], now)
+
+            programmes = {
+                spec["slug"]: Programme(**programme_fields(spec)) for spec in programme_specs
+            }
+            phases = [programme.phase for programme in programmes.values()]
+            assert phases.count(Phase.OPEN) + phases.count(Phase.CLOSING_SOON) >= 2, now
+            assert Phase.OPEN in phases, now
+            assert Phase.UPCOMING in phases, now
+            assert Phase.CLOSED in phases, now
+            assert [spec for spec in event_specs if spec["ends_at"] >= now], now
+            assert [spec for spec in event_specs if spec["ends_at"] < now], now
+
+            session = content.all_set_west_information_session(now)
+            intake = programmes[session["programme"]]
+            assert now < session["starts_at"]
+            assert intake.applications_open_at < session["starts_at"]
+            assert session["ends_at"] < intake.applications_close_at
+
+
+def published_site_summary() -> dict[str, int]:
+    """What visitors see at the (simulated) time now."""
+    programmes = Programme.objects.published()
+    phases = [programme.phase for programme in programmes]
+    return {
+        "open calls": programmes.open_for_applications().count(),
+        "open, not closing soon": phases.count(Phase.OPEN),
+        "closed": phases.count(Phase.CLOSED),
+        "upcoming events": Event.objects.published().upcoming().count(),
+        "past events": Event.objects.published().past().count(),
+    }
+
+
+@pytest.mark.django_db
+def test_loading_again_months_later_adds_new_editions_and_keeps_the_old(time_machine):
+    start = timezone.now()
+    earlier_state: dict[str, object] = {}
+    first_editions: list[str] = []
+    for days in (0, 150, 400):
+        moment = start + datetime.timedelta(days=days)
+        time_machine.move_to(moment, tick=False)
+
+        created = DemoLoader().load()
+
+        assert created["programmes"] and created["events"], days
+        summary = published_site_summary()
+        assert summary["open calls"] >= 2, (days, summary)
+        assert summary["open, not closing soon"] >= 1, (days, summary)
+        assert summary["closed"] >= 1, (days, summary)
+        assert summary["upcoming events"] >= 1, (days, summary)
+        assert summary["past events"] >= 1, (days, summary)
+
+        # Rows from earlier loads are untouched.
+        state = database_state()
+        for key, value in earlier_state.items():
+            if key.endswith(".updated_at"):
+                assert value.items() <= state[key].items(), key
+            else:
+                assert value <= state[key], key
+        earlier_state = state
+
+        # Loading again the same day, however late, changes nothing.
+        end_of_day = datetime.datetime.combine(
+            timezone.localdate(moment),
+            datetime.time(23, 59, 59),
+            tzinfo=timezone.get_current_timezone(),
+        )
+        time_machine.move_to(end_of_day, tick=False)
+        assert not DemoLoader().load()
+        assert database_state() == state
+
+        if days == 0:
+            first_editions = [
+                content.g_map_open_call(moment)["slug"],
+                content.all_set_west(moment)["slug"],
+                content.ai_open_studio(moment)["slug"],
+                content.all_set_west_information_session(moment)["slug"],
+            ]
+        else:
+            # The first load's call has closed and its sessions are over.
+            time_machine.move_to(moment, tick=False)
+            g_map, _, *sessions = first_editions
+            assert Programme.objects.get(slug=g_map).phase == Phase.CLOSED
+            assert Event.objects.published().past().filter(slug__in=sessions).count() == 2
+            assert content.g_map_open_call(moment)["slug"] != g_map
 
 
 @pytest.mark.django_db

@@ -7,15 +7,18 @@ International Film Festival ran 17–26 September 2025; the Cities of Film met i
 on its first two days, ran 28–30 May 2025.
 
 Where there is no real date (application windows, the next edition of a recurring
-event, sessions invented to show the calendar), times are computed from `now`, so a
-freshly loaded site always has open and closed calls and past and upcoming events.
-Editorial and staff-writer bylines other than Natalie Moore's are fictional.
+event, sessions invented to show the calendar), the item comes in editions named after a
+period worked out from `now` (see "Editions" below), so the site has open and closed
+calls and past and upcoming events whenever the demo is loaded, however long after the
+first time. Editorial and staff-writer bylines other than Natalie Moore's are fictional.
 
 References between items are slugs; filmhub.demo.loader resolves them.
 """
 
 import datetime
 from zoneinfo import ZoneInfo
+
+from django.utils import timezone
 
 LONDON = ZoneInfo("Europe/London")
 PARIS = ZoneInfo("Europe/Paris")
@@ -81,6 +84,97 @@ def next_year_of(now: datetime.datetime, zone: ZoneInfo, month: int, day: int, a
     while datetime.datetime(year, month, day, tzinfo=zone) <= now:
         year += 1
     return year
+
+
+# Editions ----------------------------------------------------------------------------
+#
+# An item without real dates recurs. Each edition is named, in its slug and title, after
+# a period: a season (a calendar quarter), a half-year, a month or a year. The period is
+# worked out from the site's date today, and the edition's dates from the period alone,
+# never from the time of day. So every load within one period asks for the same edition,
+# which the loader (keyed by slug) does not create twice, and a load in a later period
+# adds the new edition and leaves the older ones as closed calls and past events.
+#
+# The windows are chosen so that, on whatever day the demo is loaded, the site has two
+# calls taking applications, an upcoming call and upcoming sessions; the items with real
+# dates add a closed programme and past events. Dates that must lie ahead start at least
+# two days after today, which keeps them ahead of `now` whatever the site's time zone.
+
+# Calendar quarters, named after the season that fills most of each.
+SEASONS = ("winter", "spring", "summer", "autumn")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def site_today(now: datetime.datetime) -> datetime.date:
+    """The date at `now` in the site's time zone: it picks the current period."""
+    return timezone.localdate(now)
+
+
+def on(day: datetime.date, zone: ZoneInfo, hour: int, minute: int = 0) -> datetime.datetime:
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=zone)
+
+
+def quarter(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The first day of today's calendar quarter and the first day of the next one."""
+    first = datetime.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    return first, add_months(first, 3)
+
+
+def half_year(today: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The first day of today's half-year and the first day of the next one."""
+    first = datetime.date(today.year, 1 if today.month <= 6 else 7, 1)
+    return first, add_months(first, 6)
+
+
+def add_months(first: datetime.date, months: int) -> datetime.date:
+    """The first day of the month `months` after the month of `first`."""
+    index = first.year * 12 + first.month - 1 + months
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def season_name(first: datetime.date) -> str:
+    """The name of the quarter starting on `first`: January to March 2026 is "winter 2026"."""
+    return f"{SEASONS[(first.month - 1) // 3]} {first.year}"
+
+
+def month_name(day: datetime.date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def next_monthly(today: datetime.date, day_of_month: int) -> datetime.date:
+    """The first date on `day_of_month` (1 to 28) at least two days after today."""
+    earliest = today + datetime.timedelta(days=2)
+    candidate = earliest.replace(day=day_of_month)
+    if candidate < earliest:
+        candidate = add_months(candidate, 1).replace(day=day_of_month)
+    return candidate
+
+
+def next_yearly(today: datetime.date, month: int, day: int) -> datetime.date:
+    """The first month/day at least two days after today."""
+    earliest = today + datetime.timedelta(days=2)
+    candidate = datetime.date(earliest.year, month, day)
+    if candidate < earliest:
+        candidate = candidate.replace(year=earliest.year + 1)
+    return candidate
+
+
+def published_by(now: datetime.datetime, when: datetime.datetime) -> datetime.datetime:
+    """`when`, unless that is still to come: a demo item is published when it is loaded."""
+    return min(now, when)
 
 
 # Places and people -------------------------------------------------------------------
@@ -401,68 +495,148 @@ VENUES = [
 # Programmes --------------------------------------------------------------------------
 
 
+# The Film House Film Project 2026 runs through the 2026 academic year; the exact dates
+# are not in the seeds, so the ones here are indicative.
+FILM_HOUSE_RUNS = (datetime.date(2026, 3, 2), datetime.date(2026, 12, 18))
+
+
+def all_set_west(now: datetime.datetime) -> dict:
+    """The intake of the current half-year: open, and not yet closing soon, all through it.
+
+    Applications open the day before the half-year starts and close three weeks after it
+    ends. Applications made from January to June are for the autumn course, those made
+    from July to December for the spring course.
+    """
+    return all_set_west_intake(half_year(site_today(now)), now)
+
+
+def all_set_west_intake(
+    period: tuple[datetime.date, datetime.date], now: datetime.datetime
+) -> dict:
+    first, end = period
+    if first.month == 1:
+        season, course_from = f"autumn {first.year}", datetime.date(first.year, 9, 1)
+    else:
+        season, course_from = f"spring {first.year + 1}", datetime.date(first.year + 1, 3, 1)
+    return {
+        "slug": f"all-set-west-{season.replace(' ', '-')}",
+        "title": f"All Set West, {season}",
+        "season": season,
+        "kind": "skills",
+        "image": "all-set-west",
+        "cities": ["bristol"],
+        "topics": ["talent-development"],
+        "hosts": ["bristol-unesco-city-of-film"],
+        "partners": ["the-bottle-yard-studios"],
+        "summary": (
+            "Free training at The Bottle Yard Studios that prepares people from the "
+            "West of England for entry-level jobs on film and TV sets."
+        ),
+        "body": (
+            "<p>All Set West is the flagship skills programme of Bristol UNESCO City "
+            "of Film. Trainees learn how a scripted production is organised, what "
+            "each department does and how freelancers find their next job.</p>\n"
+            "<p>The course is aimed at people who are under-represented behind the "
+            "camera, and it is based at The Bottle Yard Studios, where drama series "
+            "are shot.</p>\n"
+            f"<p>This page is for the {season} course. The dates are indicative: "
+            "check the Bristol UNESCO City of Film website before applying.</p>"
+        ),
+        "eligibility": (
+            "People in the West of England who are under-represented in film and TV "
+            "production and want to work on set."
+        ),
+        "how_to_apply": "See the Bristol UNESCO City of Film website for how to apply.",
+        "application_url": "https://bristolcityoffilm.co.uk/",
+        "applications_open_at": on(first - datetime.timedelta(days=1), LONDON, 9),
+        "applications_close_at": on(end + datetime.timedelta(days=20), LONDON, 17),
+        "runs_from": course_from,
+        "runs_to": course_from + datetime.timedelta(days=34),
+        "publish_at": published_by(now, on(first - datetime.timedelta(days=2), LONDON, 9)),
+    }
+
+
+def g_map_open_call(now: datetime.datetime) -> dict:
+    """The call of this season (calendar quarter), open until three days after it ends.
+
+    Whenever it is loaded the current call takes applications, and in the last days of
+    each quarter it is closing soon.
+    """
+    first, end = quarter(site_today(now))
+    season = season_name(first)
+    return {
+        "slug": f"g-map-open-call-{season.replace(' ', '-')}",
+        "title": f"G. Map open call, {season}: new work for Gwangju's media façade",
+        "kind": "call",
+        "image": "g-map",
+        "cities": ["gwangju"],
+        "topics": ["media-arts", "international-exchange"],
+        "hosts": ["gwangju-city-of-media-arts"],
+        "partners": [],
+        "summary": (
+            "Gwangju, UNESCO City of Media Arts, invites creatives from abroad to "
+            "make content for G. Map, its 51-metre interactive façade."
+        ),
+        "body": (
+            "<p>G. Map is Gwangju's interactive media façade. The city is looking "
+            "for international creatives to make work for it, and "
+            "presented the invitation to fellow Creative Cities at the Cities of "
+            "Film meeting in Busan in 2025.</p>\n"
+            "<p>Proposals are gathered each season; the deadline shown is "
+            "indicative.</p>"
+        ),
+        "eligibility": "Creatives from outside Korea working with moving image or media art.",
+        "applications_open_at": on(first - datetime.timedelta(days=1), SEOUL, 9),
+        "applications_close_at": on(end + datetime.timedelta(days=3), SEOUL, 18),
+        "publish_at": published_by(now, on(first - datetime.timedelta(days=2), SEOUL, 9)),
+    }
+
+
+def busan_film_residency(now: datetime.datetime) -> dict:
+    """The next residency whose applications have not opened yet: upcoming when loaded."""
+    opens = next_yearly(site_today(now), 2, 2)
+    year = opens.year
+    return {
+        "slug": f"busan-film-residency-{year}",
+        "title": f"Busan film residency for Cities of Film {year}",
+        "kind": "residency",
+        "image": "busan-residency",
+        "cities": ["busan"],
+        "topics": ["international-exchange", "co-production"],
+        "hosts": ["busan-metropolitan-city"],
+        "partners": ["unesco-cities-of-film"],
+        "summary": (
+            "Busan's residency brings film-makers nominated by other Cities of Film "
+            "to the city to make work together."
+        ),
+        "body": (
+            "<p>Busan has run a film production residency for the Cities of Film "
+            "network for several years. In 2018, for example, each partner city "
+            "nominated one film-maker for three weeks of shared production in "
+            "Busan.</p>\n"
+            "<p>Where the residency goes next was one of the subjects when the "
+            "Cities of Film met in Busan in September 2025.</p>\n"
+            "<p><strong>Indicative dates.</strong> The city confirms each year's "
+            "call and dates.</p>"
+        ),
+        "eligibility": "Film-makers nominated by a UNESCO City of Film.",
+        "applications_open_at": on(opens, SEOUL, 10),
+        "applications_close_at": at(SEOUL, year, 3, 31, 18),
+        "runs_from": datetime.date(year, 9, 7),
+        "runs_to": datetime.date(year, 9, 27),
+        "publish_at": published_by(now, on(opens - datetime.timedelta(days=70), SEOUL, 10)),
+    }
+
+
 def programmes(now: datetime.datetime) -> list[dict]:
-    """Calls in every phase: open, closing soon, running, upcoming and closed."""
-    all_set_west_close = days_from(now, 42, LONDON, 17)
-    all_set_west_start = all_set_west_close.date() + datetime.timedelta(days=28)
+    """The calls of the current period, and the programmes named after a real year."""
+    current, for_session = all_set_west(now), information_session_intake(now)
+    # The next information session is for the previous intake only early in January and
+    # July, while that intake is closing soon; it is created too if missing.
+    intakes = [current] if for_session["slug"] == current["slug"] else [for_session, current]
     return [
-        {
-            "slug": "all-set-west",
-            "title": "All Set West",
-            "kind": "skills",
-            "image": "all-set-west",
-            "cities": ["bristol"],
-            "topics": ["talent-development"],
-            "hosts": ["bristol-unesco-city-of-film"],
-            "partners": ["the-bottle-yard-studios"],
-            "summary": (
-                "Free training at The Bottle Yard Studios that prepares people from the "
-                "West of England for entry-level jobs on film and TV sets."
-            ),
-            "body": (
-                "<p>All Set West is the flagship skills programme of Bristol UNESCO City "
-                "of Film. Trainees learn how a scripted production is organised, what "
-                "each department does and how freelancers find their next job.</p>\n"
-                "<p>The course is aimed at people who are under-represented behind the "
-                "camera, and it is based at The Bottle Yard Studios, where drama series "
-                "are shot.</p>"
-            ),
-            "eligibility": (
-                "People in the West of England who are under-represented in film and TV "
-                "production and want to work on set."
-            ),
-            "how_to_apply": "See the Bristol UNESCO City of Film website for how to apply.",
-            "application_url": "https://bristolcityoffilm.co.uk/",
-            "applications_open_at": days_from(now, -14, LONDON, 9),
-            "applications_close_at": all_set_west_close,
-            "runs_from": all_set_west_start,
-            "runs_to": all_set_west_start + datetime.timedelta(days=34),
-            "publish_at": days_from(now, -15, LONDON, 9),
-        },
-        {
-            "slug": "g-map-open-call",
-            "title": "G. Map open call: new work for Gwangju's media façade",
-            "kind": "call",
-            "image": "g-map",
-            "cities": ["gwangju"],
-            "topics": ["media-arts", "international-exchange"],
-            "hosts": ["gwangju-city-of-media-arts"],
-            "partners": [],
-            "summary": (
-                "Gwangju, UNESCO City of Media Arts, invites creatives from abroad to "
-                "make content for G. Map, its 51-metre interactive façade."
-            ),
-            "body": (
-                "<p>G. Map is Gwangju's interactive media façade. The city is looking "
-                "for international creatives to make work for it, and "
-                "presented the invitation to fellow Creative Cities at the Cities of "
-                "Film meeting in Busan in 2025.</p>"
-            ),
-            "eligibility": "Creatives from outside Korea working with moving image or media art.",
-            "applications_open_at": days_from(now, -30, SEOUL, 9),
-            "applications_close_at": days_from(now, 10, SEOUL, 18),
-            "publish_at": days_from(now, -31, SEOUL, 9),
-        },
+        *intakes,
+        g_map_open_call(now),
         {
             "slug": "film-house-film-project-2026",
             "title": "Film House Film Project 2026",
@@ -483,43 +657,19 @@ def programmes(now: datetime.datetime) -> list[dict]:
                 "from the 23 partner universities use its AI tools, edit suites and "
                 "filming kit free of charge.</p>\n"
                 "<p>The centre also puts participants in touch with commercial "
-                "productions, so that training leads towards paid work.</p>"
+                "productions, so that training leads towards paid work.</p>\n"
+                "<p>The dates shown for the 2026 project are indicative.</p>"
             ),
             "eligibility": (
                 "Students at the partner universities, and young and independent directors."
             ),
-            "applications_open_at": days_from(now, -75, SEOUL, 10),
-            "applications_close_at": days_from(now, -15, SEOUL, 18),
-            "runs_from": days_from(now, -5, SEOUL, 0).date(),
-            "runs_to": days_from(now, 150, SEOUL, 0).date(),
-            "publish_at": days_from(now, -76, SEOUL, 10),
+            "applications_open_at": at(SEOUL, 2026, 1, 5, 10),
+            "applications_close_at": at(SEOUL, 2026, 2, 6, 18),
+            "runs_from": FILM_HOUSE_RUNS[0],
+            "runs_to": FILM_HOUSE_RUNS[1],
+            "publish_at": at(SEOUL, 2026, 1, 2, 10),
         },
-        {
-            "slug": "busan-film-residency",
-            "title": "Busan film residency for Cities of Film",
-            "kind": "residency",
-            "image": "busan-residency",
-            "cities": ["busan"],
-            "topics": ["international-exchange", "co-production"],
-            "hosts": ["busan-metropolitan-city"],
-            "partners": ["unesco-cities-of-film"],
-            "summary": (
-                "Busan's residency brings film-makers nominated by other Cities of Film "
-                "to the city to make work together."
-            ),
-            "body": (
-                "<p>Busan has run a film production residency for the Cities of Film "
-                "network for several years. In 2018, for example, each partner city "
-                "nominated one film-maker for three weeks of shared production in "
-                "Busan.</p>\n"
-                "<p>Where the residency goes next was one of the subjects when the "
-                "Cities of Film met in Busan in September 2025.</p>"
-            ),
-            "eligibility": "Film-makers nominated by a UNESCO City of Film.",
-            "applications_open_at": days_from(now, 20, SEOUL, 10),
-            "applications_close_at": days_from(now, 60, SEOUL, 18),
-            "publish_at": days_from(now, -3, SEOUL, 10),
-        },
+        busan_film_residency(now),
         {
             "slug": "film-leaders-incubator-2024",
             "title": "Film Leaders Incubator 2024",
@@ -634,16 +784,95 @@ def _bcm(year: int, *, now: datetime.datetime, provisional: bool) -> dict:
     return event
 
 
+def ai_open_studio(now: datetime.datetime) -> dict:
+    """The next of the monthly open studios, held on the 10th."""
+    day = next_monthly(site_today(now), 10)
+    starts_at = on(day, SEOUL, 14)
+    in_film_house = FILM_HOUSE_RUNS[0] <= day <= FILM_HOUSE_RUNS[1]
+    return {
+        "slug": f"seoul-film-center-ai-open-studio-{day:%Y-%m}",
+        "title": f"AI tools open studio at the Seoul Film Center, {month_name(day)}",
+        "kind": "workshop",
+        "city": "seoul",
+        "venue": "seoul-film-center",
+        "programme": "film-house-film-project-2026" if in_film_house else None,
+        "image": "seoul-film-center",
+        "starts_at": starts_at,
+        "ends_at": starts_at + datetime.timedelta(hours=3),
+        "all_day": False,
+        "organisers": ["seoul-film-center"],
+        "topics": ["ai", "talent-development"],
+        "summary": (
+            "A hands-on afternoon with the centre's AI tools and editing suites, for "
+            "students from the partner universities and independent directors."
+        ),
+        "body": (
+            "<p>Staff show how the AI tools fit into an ordinary edit, then the "
+            "suites are open for participants to try them on their own "
+            "material.</p>"
+        ),
+        "publish_at": published_by(now, starts_at - datetime.timedelta(days=21)),
+    }
+
+
+def information_session_day(now: datetime.datetime) -> datetime.date:
+    return next_monthly(site_today(now), 16)
+
+
+def information_session_intake(now: datetime.datetime) -> dict:
+    """The intake the next information session is for: the one of the previous month.
+
+    So a session in January or July, when two intakes take applications, is for the one
+    closing that month, whichever day it is loaded; it is held before that intake closes.
+    """
+    previous_month = add_months(information_session_day(now).replace(day=1), -1)
+    return all_set_west_intake(half_year(previous_month), now)
+
+
+def all_set_west_information_session(now: datetime.datetime) -> dict:
+    """The next of the monthly online sessions, held on the 16th."""
+    day = information_session_day(now)
+    starts_at = on(day, LONDON, 18)
+    intake = information_session_intake(now)
+    return {
+        "slug": f"all-set-west-information-session-{day:%Y-%m}",
+        "title": f"All Set West: online information session, {month_name(day)}",
+        "kind": "workshop",
+        "city": "bristol",
+        "venue": None,
+        "programme": intake["slug"],
+        "image": "all-set-west",
+        "starts_at": starts_at,
+        "ends_at": starts_at + datetime.timedelta(minutes=75),
+        "all_day": False,
+        "attendance_mode": "online",
+        "organisers": ["bristol-unesco-city-of-film"],
+        "topics": ["talent-development"],
+        "summary": (
+            "The team behind Bristol's on-set training explains who the course is "
+            f"for, what it covers and how to apply for the {intake['season']} course."
+        ),
+        "body": (
+            "<p>An online session for anyone thinking of applying to All Set West, "
+            "with time for questions at the end.</p>"
+        ),
+        "publish_at": published_by(now, starts_at - datetime.timedelta(days=21)),
+    }
+
+
 def events(now: datetime.datetime) -> list[dict]:
-    """Past events with real dates, next editions of the recurring ones, and two sessions."""
+    """Past events with real dates, the next editions of yearly ones and of monthly sessions."""
     meeting_starts, meeting_ends = whole_days(
         SEOUL, datetime.date(2025, 9, 23), datetime.date(2025, 9, 26)
     )
     cxb_starts, cxb_ends = whole_days(SEOUL, datetime.date(2025, 5, 28), datetime.date(2025, 5, 29))
-    biff_next = next_year_of(now, SEOUL, 9, 17, after=2025)
-    bcm_next = next_year_of(now, SEOUL, 5, 28, after=2025)
-    studio_starts = days_from(now, 9, SEOUL, 14)
-    session_starts = days_from(now, 16, LONDON, 18)
+    # Chosen at the start of the site's day, so that every load that day picks the same
+    # edition: one that starts later that day is still the next, and still upcoming.
+    start_of_today = timezone.make_aware(
+        datetime.datetime.combine(site_today(now), datetime.time())
+    )
+    biff_next = next_year_of(start_of_today, SEOUL, 9, 17, after=2025)
+    bcm_next = next_year_of(start_of_today, SEOUL, 5, 28, after=2025)
     return [
         {
             "slug": "cities-of-film-annual-meeting-2025",
@@ -703,54 +932,8 @@ def events(now: datetime.datetime) -> list[dict]:
             "publish_at": at(SEOUL, 2025, 5, 7, 10),
         },
         _bcm(bcm_next, now=now, provisional=True),
-        {
-            "slug": "seoul-film-center-ai-open-studio",
-            "title": "AI tools open studio at the Seoul Film Center",
-            "kind": "workshop",
-            "city": "seoul",
-            "venue": "seoul-film-center",
-            "programme": "film-house-film-project-2026",
-            "image": "seoul-film-center",
-            "starts_at": studio_starts,
-            "ends_at": studio_starts + datetime.timedelta(hours=3),
-            "all_day": False,
-            "organisers": ["seoul-film-center"],
-            "topics": ["ai", "talent-development"],
-            "summary": (
-                "A hands-on afternoon with the centre's AI tools and editing suites, for "
-                "students from the partner universities and independent directors."
-            ),
-            "body": (
-                "<p>Staff show how the AI tools fit into an ordinary edit, then the "
-                "suites are open for participants to try them on their own "
-                "material.</p>"
-            ),
-            "publish_at": now - datetime.timedelta(days=6),
-        },
-        {
-            "slug": "all-set-west-information-session",
-            "title": "All Set West: online information session",
-            "kind": "workshop",
-            "city": "bristol",
-            "venue": None,
-            "programme": "all-set-west",
-            "image": "all-set-west",
-            "starts_at": session_starts,
-            "ends_at": session_starts + datetime.timedelta(minutes=75),
-            "all_day": False,
-            "attendance_mode": "online",
-            "organisers": ["bristol-unesco-city-of-film"],
-            "topics": ["talent-development"],
-            "summary": (
-                "The team behind Bristol's on-set training explains who the course is "
-                "for, what it covers and how to apply."
-            ),
-            "body": (
-                "<p>An online session for anyone thinking of applying to All Set West, "
-                "with time for questions at the end.</p>"
-            ),
-            "publish_at": now - datetime.timedelta(days=4),
-        },
+        ai_open_studio(now),
+        all_set_west_information_session(now),
     ]
 
 
@@ -772,7 +955,7 @@ def articles(now: datetime.datetime) -> list[dict]:
                 "cities-of-film-annual-meeting-2025",
                 "busan-international-film-festival-2025",
             ],
-            "related_programmes": ["all-set-west", "g-map-open-call"],
+            "related_programmes": [all_set_west(now)["slug"], g_map_open_call(now)["slug"]],
             "source_name": "Bristol UNESCO City of Film",
             "source_url": "https://bristolcityoffilm.co.uk/",
             "summary": (
@@ -866,7 +1049,7 @@ def articles(now: datetime.datetime) -> list[dict]:
             "image": "seoul-film-center",
             "cities": ["seoul"],
             "topics": ["ai", "talent-development"],
-            "related_events": ["seoul-film-center-ai-open-studio"],
+            "related_events": [ai_open_studio(now)["slug"]],
             "related_programmes": ["film-house-film-project-2026"],
             "summary": (
                 "With the Film House Film Project 2026, Seoul has made its Film Center a "
@@ -1106,7 +1289,7 @@ def articles(now: datetime.datetime) -> list[dict]:
             "cities": ["gwangju"],
             "topics": ["media-arts", "international-exchange"],
             "related_events": ["cities-of-film-annual-meeting-2025"],
-            "related_programmes": ["g-map-open-call"],
+            "related_programmes": [g_map_open_call(now)["slug"]],
             "summary": (
                 "Gwangju, UNESCO City of Media Arts, invites creatives from other "
                 "countries to make work for its 51-metre interactive façade."

@@ -2,7 +2,9 @@
 
 Every item is keyed by its slug. An item that exists is left exactly as it is, so a
 second run changes nothing and editors' changes to demo items survive; many-to-many
-links are set only on the run that creates the item.
+links are set only on the run that creates the item. Items without real dates come in
+editions named after the current period (see filmhub.demo.content), so a run in a later
+period adds the new editions and leaves the earlier ones as closed calls and past events.
 """
 
 import datetime
