@@ -1,7 +1,6 @@
 """The public event pages: the filtered list, the event page and the month calendar."""
 
 import datetime
-from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -18,6 +17,7 @@ from tests.factories import (
     TopicFactory,
     VenueFactory,
 )
+from tests.html import Node, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -32,83 +32,6 @@ def calendar_url(year: int, month: int) -> str:
 
 
 # A small DOM, so that tests check structure rather than substrings -----------------------
-
-VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"}
-VOID_ELEMENTS |= {"source", "track", "wbr"}
-
-
-class Node:
-    def __init__(self, tag: str, attrs: dict[str, str | None], parent: "Node | None" = None):
-        self.tag, self.attrs, self.parent = tag, attrs, parent
-        self.children: list[Node | str] = []
-
-    @property
-    def classes(self) -> list[str]:
-        return (self.attrs.get("class") or "").split()
-
-    @property
-    def text(self) -> str:
-        parts = []
-        for child in self.children:
-            if isinstance(child, str):
-                parts.append(child)
-            else:
-                parts.append(" " if child.tag == "br" else child.text)
-        return " ".join("".join(parts).split())
-
-    def iter(self):
-        for child in self.children:
-            if isinstance(child, Node):
-                yield child
-                yield from child.iter()
-
-    def find_all(self, tag: str | None = None, class_: str | None = None, **attrs) -> list["Node"]:
-        return [
-            node
-            for node in self.iter()
-            if (tag is None or node.tag == tag)
-            and (class_ is None or class_ in node.classes)
-            and all(
-                node.attrs.get(name.rstrip("_").replace("_", "-")) == value
-                for name, value in attrs.items()
-            )
-        ]
-
-    def find(self, *args, **kwargs) -> "Node | None":
-        found = self.find_all(*args, **kwargs)
-        return found[0] if found else None
-
-
-class TreeBuilder(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.root = self.current = Node("#document", {})
-
-    def handle_starttag(self, tag, attrs):
-        node = Node(tag, dict(attrs), self.current)
-        self.current.children.append(node)
-        if tag not in VOID_ELEMENTS:
-            self.current = node
-
-    def handle_startendtag(self, tag, attrs):
-        self.current.children.append(Node(tag, dict(attrs), self.current))
-
-    def handle_endtag(self, tag):
-        node = self.current
-        while node.parent is not None and node.tag != tag:
-            node = node.parent
-        if node.parent is not None:
-            self.current = node.parent
-
-    def handle_data(self, data):
-        self.current.children.append(data)
-
-
-def parse(html: str) -> Node:
-    builder = TreeBuilder()
-    builder.feed(html)
-    builder.close()
-    return builder.root.find("main")
 
 
 def card_titles(page: Node) -> list[str]:
