@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from filmhub.admin_base import InUseGuardAdmin, SiteAdmin, thumbnail
+from filmhub.images import check_extension
 from filmhub.models import City, Image, Organisation, Person, Topic
 
 admin.site.site_header = _("filmhub administration")
@@ -30,6 +31,13 @@ class ImageAdmin(InUseGuardAdmin):
         "dimensions",
         ("created_at", "updated_at"),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "file":
+            # Django's own check names every format Pillow reads; ours names the four we take.
+            formfield.validators = [check_extension]
+        return formfield
 
     @admin.display(description=_("preview"))
     def preview(self, obj: Image) -> str:

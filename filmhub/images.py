@@ -15,6 +15,7 @@ import PIL.ImageOps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
+from django.core.validators import FileExtensionValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
@@ -78,11 +79,16 @@ def open_checked(file: File) -> PIL.Image.Image:
     return picture
 
 
+# The name is checked first, so a file gets one clear message, not two.
+check_extension = FileExtensionValidator(["jpg", "jpeg", "png", "webp", "avif"])
+
+
 def validate_image_upload(file: File) -> None:
     # A stored file was checked when it was uploaded; reading it again on every save
     # would cost a storage round trip (and leave the file open).
     if getattr(file, "_committed", False):
         return
+    check_extension(file)
     open_checked(file)
 
 

@@ -165,9 +165,20 @@ def test_truncated_jpeg_is_refused(editor_client):
     assert_refused(response, OUR_INVALID_IMAGE)
 
 
-def test_gif_is_refused(editor_client):
+def test_gif_is_refused_by_its_name(editor_client):
     response = post_image(
         editor_client, image_bytes("GIF"), name="animation.gif", content_type="image/gif"
+    )
+
+    assert_refused(
+        response,
+        "File extension “gif” is not allowed. Allowed extensions are: jpg, jpeg, png, webp, avif.",
+    )
+
+
+def test_gif_named_as_a_jpeg_is_refused_by_its_content(editor_client):
+    response = post_image(
+        editor_client, image_bytes("GIF"), name="animation.jpg", content_type="image/jpeg"
     )
 
     assert_refused(response, "GIF pictures are not accepted: use JPEG, PNG, WebP or AVIF.")
@@ -420,3 +431,14 @@ def test_focal_point_on_the_edge_is_accepted(editor_client):
     assert response.status_code == 302
     image = Image.objects.get()
     assert (image.focal_x, image.focal_y) == (0, 100)
+
+
+def test_a_picture_with_another_extension_names_only_the_accepted_ones(editor_client):
+    response = post_image(
+        editor_client, image_bytes("JPEG"), name="photo.tiff", content_type="image/tiff"
+    )
+
+    assert_refused(
+        response,
+        "File extension “tiff” is not allowed. Allowed extensions are: jpg, jpeg, png, webp, avif.",
+    )

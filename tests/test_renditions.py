@@ -79,7 +79,8 @@ def test_an_upload_gets_every_crop_and_format_once():
     assert generate.call_count == 1
     assert set(image.renditions) == set(CROPS)
     for formats in image.renditions.values():
-        assert list(formats) == [*(f.key for f in MODERN_FORMATS), "jpeg"]
+        # A set: PostgreSQL's jsonb does not keep key order, and nothing relies on it.
+        assert set(formats) == {*(f.key for f in MODERN_FORMATS), "jpeg"}
     names = manifest_names(image.renditions)
     assert Image.objects.get(pk=image.pk).renditions == image.renditions
     assert folder_contents(image) == names
@@ -193,7 +194,7 @@ def test_a_transparent_png_keeps_a_png_fallback():
     image = ImageFactory(file=transparent_png())
 
     for formats in image.renditions.values():
-        assert list(formats) == [*(f.key for f in MODERN_FORMATS), "png"]
+        assert set(formats) == {*(f.key for f in MODERN_FORMATS), "png"}
     fallback = open_rendition(image.renditions["wide"]["png"][0]["name"])
     assert fallback.mode == "RGBA"
     assert fallback.getchannel("A").getextrema()[0] == 0
