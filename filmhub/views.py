@@ -2,6 +2,7 @@ from django.db.models import Count, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
@@ -122,3 +123,10 @@ class PersonDetailView(ArticlesOfView):
 
     def get_object_queryset(self) -> QuerySet:
         return Person.objects.select_related("photo", "organisation__city")
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Everything but the admin is open to crawlers; the sitemap index lists it all."""
+    sitemap_url = request.build_absolute_uri(reverse("filmhub:sitemap-index"))
+    lines = ["User-agent: *", f"Disallow: {reverse('admin:index')}", f"Sitemap: {sitemap_url}"]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -339,13 +339,16 @@ def test_a_topic_link_lists_the_news_on_that_topic(client):
     assert card_titles(page_at(client, topic_link)) == ["About AI"]
 
 
-def test_an_article_of_its_own_has_no_source_credit_or_canonical_link(client):
+def test_an_article_of_its_own_has_no_source_credit_and_is_its_own_canonical(client):
     item = article("Our own story")
 
     document = parse_document(client.get(item.get_absolute_url()).text)
 
     assert document.find("p", "article-detail__source") is None
-    assert document.find("link", rel="canonical") is None
+    canonicals = document.find_all("link", rel="canonical")
+    assert [link.attrs["href"] for link in canonicals] == [
+        "http://testserver" + item.get_absolute_url()
+    ]
 
 
 @pytest.mark.parametrize(
