@@ -11,6 +11,9 @@ class FilmhubConfig(AppConfig):
         from django.conf import settings
 
         from filmhub import protection  # noqa: F401  (connects the delete guard)
+        from filmhub.search import signals as search_signals
+
+        search_signals.connect()
 
         # Pillow's own bomb check then fires at our limit, not at its default of ~89 MP.
         PIL.Image.MAX_IMAGE_PIXELS = settings.FILMHUB_IMAGE_MAX_PIXELS

@@ -332,3 +332,7 @@ class Topic(SluggedModel):
 
     def __str__(self):
         return self.name
+
+
+# The search index lives in its own package but is one of this app's models.
+from filmhub.search.models import SearchEntry  # noqa: E402, F401

@@ -5,6 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from filmhub import views
+from filmhub.search.views import search
 from filmhub.sitemaps import SITEMAPS
 
 app_name = "filmhub"
@@ -14,6 +15,7 @@ site_patterns = [
     path("cities/", views.CityListView.as_view(), name="city-list"),
     path("cities/<slug:slug>/", views.CityDetailView.as_view(), name="city-detail"),
     path("people/<slug:slug>/", views.PersonDetailView.as_view(), name="person-detail"),
+    path("search/", search, name="search"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path(
         "sitemap.xml",

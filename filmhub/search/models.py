@@ -1,0 +1,51 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchKind(models.TextChoices):
+    ARTICLE = "article", _("Article")
+    PROGRAMME = "programme", _("Programme")
+    EVENT = "event", _("Event")
+    CITY = "city", _("City")
+    PERSON = "person", _("Person")
+
+
+class SearchEntry(models.Model):
+    """One public item as the search index sees it; written only by filmhub.search.
+
+    The full-text index over title_terms and body_terms is not a Django field: an FTS5
+    table on SQLite and a tsvector column with a GIN index on PostgreSQL, made in the
+    migration. The row copies what a result shows (title, address, date), so a page of
+    results costs one query.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    kind = models.CharField(max_length=20, choices=SearchKind)
+    title = models.CharField(max_length=300)
+    body = models.TextField(blank=True)
+    title_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    url = models.CharField(max_length=300)
+    # City slugs between spaces (" busan seoul "), so that one LIKE filters by city.
+    cities = models.CharField(max_length=1000, blank=True, default=" ")
+    date = models.DateTimeField(null=True, blank=True)
+    # Null for items public as soon as they exist; otherwise the row is found from then on.
+    publish_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        app_label = "filmhub"
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id"], name="searchentry_one_per_item"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(kind__in=SearchKind.values), name="searchentry_kind_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title

@@ -1,0 +1,57 @@
+from django import forms
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from filmhub.models import City
+from filmhub.search.backends import search as run_search
+from filmhub.search.models import SearchKind
+from filmhub.search.text import excerpt, highlight
+
+RESULTS_PER_PAGE = 20
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search for"), required=False)
+    type = forms.ChoiceField(
+        label=_("Type"), choices=[("", _("Everything")), *SearchKind.choices], required=False
+    )
+    city = forms.ModelChoiceField(
+        label=_("City"),
+        queryset=City.objects.order_by("name"),
+        to_field_name="slug",
+        empty_label=_("All cities"),
+        required=False,
+    )
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None, label_suffix="")
+    # An unknown type or city is reported on the form and ignored, not a failure.
+    if form.is_bound:
+        form.is_valid()
+    cleaned = getattr(form, "cleaned_data", {})
+    query = cleaned.get("q") or ""
+    kind = cleaned.get("type") or ""
+    city = cleaned.get("city")
+    results = run_search(query, kinds=[kind] if kind else (), city=city.slug if city else None)
+    context = {"form": form, "query": query, "searched": bool(results.terms)}
+    if results.terms:
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        context.update(
+            paginator=paginator,
+            page_obj=page_obj,
+            page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+            result_count=paginator.count,
+            results=[
+                {
+                    "entry": entry,
+                    "title": highlight(entry.title, results.terms),
+                    "excerpt": highlight(excerpt(entry.body, results.terms), results.terms),
+                }
+                for entry in page_obj.object_list
+            ],
+        )
+    return render(request, "filmhub/search.html", context)
