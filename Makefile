@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run setup install install-dev demo test test-postgres lint format check clean
+.PHONY: run setup install install-dev demo test test-postgres lint format check clean bench
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -44,6 +44,15 @@ test-postgres: install-dev
 
 TEMPLATES := $(shell find templates -name '*.html')
 PYTHON_FILES := $(shell find filmhub articles programmes tests -name '*.py' -not -path '*/migrations/*')
+
+# Search at 100,000 articles on SQLite, and on PostgreSQL when a server is reachable.
+# Builds its own databases; takes a few minutes.
+BENCH_ARTICLES ?= 100000
+bench: install
+	$(BIN)/python benchmarks/search_bench.py sqlite --articles $(BENCH_ARTICLES)
+	@if $(BIN)/python -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:5432/postgres', connect_timeout=3).close()" 2>/dev/null; then \
+		$(BIN)/python benchmarks/search_bench.py postgresql --articles $(BENCH_ARTICLES); \
+	else echo "PostgreSQL not reachable on 127.0.0.1:5432: its benchmark skipped."; fi
 
 lint: install-dev
 	$(BIN)/ruff check .
