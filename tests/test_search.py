@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from filmhub.publishing import Status
+from filmhub.search import backends, views
 from filmhub.search.backends import search
 from filmhub.search.models import SearchEntry
 from filmhub.search.text import index_terms, parse_query
@@ -77,7 +78,8 @@ VOCABULARY_EN = ["cinema", "harbour", "market", "director", "camera", "screen", 
 VOCABULARY_KO = ["부산국제영화제", "한국영화", "영화관", "서울", "감독", "국제시장", "제작"]
 
 
-def test_results_equal_a_substring_scan_of_published_items():
+@pytest.mark.parametrize("ranked_limit", [1000, 1], ids=["ranked", "newest-first"])
+def test_results_equal_a_substring_scan_of_published_items(monkeypatch, ranked_limit):
     """The oracle: every query finds exactly the published items whose title or body
     contains it, case-insensitively.
 
@@ -86,6 +88,7 @@ def test_results_equal_a_substring_scan_of_published_items():
     English words from a vocabulary where no word is part of another and each appears
     only in its base form, in any letter case.
     """
+    monkeypatch.setattr(backends, "RANKED_LIMIT", ranked_limit)
     rng = random.Random(4)
     items = []
     for number in range(40):
@@ -108,7 +111,8 @@ def test_results_equal_a_substring_scan_of_published_items():
             for item in published
             if query.casefold() in f"{item.title} {item.body}".casefold()
         }
-        assert set(titles(query)) == expected, query
+        found = [entry.title for entry in search(query)[0:]]
+        assert len(found) == len(set(found)) and set(found) == expected, query
 
 
 def test_a_title_match_ranks_above_a_body_match():
@@ -281,3 +285,54 @@ def test_search_page_query_count_does_not_grow(client, django_assert_num_queries
     # The city filter's lookup, the city choices, the count and the page of results.
     with django_assert_num_queries(4):
         page(client, q="festival", city="busan")
+
+
+def test_a_large_result_set_comes_newest_first_and_every_match_is_reachable(
+    client, monkeypatch, time_machine
+):
+    """Beyond RANKED_LIMIT matches nothing is scored or counted in full, yet following
+    the pages finds every public match, each once."""
+    monkeypatch.setattr(backends, "RANKED_LIMIT", 4)
+    monkeypatch.setattr(views, "RESULTS_PER_PAGE", 2)
+    monkeypatch.setattr(views, "PAGES_AHEAD", 1)
+    now = timezone.now()
+    time_machine.move_to(now, tick=False)
+    for number in range(13):
+        ArticleFactory(title=f"Reel {number}", body="<p>x</p>")
+    ArticleFactory(title="Reel draft", status=Status.DRAFT)
+    ArticleFactory(title="Reel tomorrow", publish_at=now + datetime.timedelta(days=1))
+    ArticleFactory(title="Unrelated", body="<p>x</p>")
+
+    results = search("reel")
+    assert results.count() == 5
+    assert not results.count_is_exact
+    assert not results.ranked
+    newest = [entry.title for entry in results[0:13]]
+    assert newest == [f"Reel {number}" for number in reversed(range(13))]
+
+    found, number, counts = [], 1, []
+    while True:
+        html = page(client, q="reel", page=number)
+        found += [
+            item.find("h3").text.strip() for item in html.find_all("li", class_="search-result")
+        ]
+        counts.append(result_count(html).strip())
+        next_link = html.find("a", rel="next")
+        if next_link is None:
+            break
+        number += 1
+    assert sorted(found) == sorted(f"Reel {number}" for number in range(13))
+    assert len(found) == 13
+    assert counts[0] == "More than 4 results"
+    assert counts[-1] == "13 results"
+
+
+def test_a_small_result_set_is_counted_exactly_and_ranked(monkeypatch):
+    monkeypatch.setattr(backends, "RANKED_LIMIT", 2)
+    ArticleFactory(title="Notes from the week", body="<p>The harbour was busy.</p>")
+    ArticleFactory(title="Harbour lights", body="<p>An evening by the sea.</p>")
+
+    results = search("harbour")
+    assert results.count() == 2
+    assert results.count_is_exact and results.ranked
+    assert [entry.title for entry in results[0:2]] == ["Harbour lights", "Notes from the week"]

@@ -11,6 +11,11 @@ from filmhub.search.text import QueryTerm, parse_query
 
 ENTRY_COLUMNS = ", ".join(f"e.{f.column}" for f in SearchEntry._meta.concrete_fields)
 
+# Up to this many matches, results are ranked by relevance. Beyond it, scoring every
+# match costs too much: results come newest entry first, in an order the index serves
+# without looking at every match, and the count stops at what the reader can reach.
+RANKED_LIMIT = 1000
+
 
 @dataclass
 class Filters:
@@ -36,47 +41,57 @@ class Backend:
         self.using = using
         self.connection = connections[using]
 
-    def match(self, terms: list[QueryTerm]) -> tuple[str, str, str, list]:
-        """FROM clause, match condition, ORDER BY, and their parameters."""
+    def match(self, terms: list[QueryTerm], ranked: bool) -> tuple[str, str, str, list]:
+        """FROM clause, match condition, ORDER BY, and their parameters: by relevance when
+        `ranked`, otherwise newest entry first in an order the database need not sort."""
         raise NotImplementedError
 
-    def _sql(self, terms: list[QueryTerm], filters: Filters, select: str) -> tuple[str, list, str]:
-        source, condition, order, params = self.match(terms)
+    def _sql(
+        self, terms: list[QueryTerm], filters: Filters, select: str, ranked: bool = True
+    ) -> tuple[str, list, str]:
+        source, condition, order, params = self.match(terms, ranked)
         where, filter_params = filters.sql(self.connection)
         sql = f"SELECT {select} FROM {source} WHERE {condition} AND {where}"
         return sql, [*params, *filter_params], order
 
-    def count(self, terms: list[QueryTerm], filters: Filters) -> int:
-        sql, params, _ = self._sql(terms, filters, "COUNT(*)")
+    def count_sql(self, terms: list[QueryTerm], filters: Filters, limit: int) -> tuple[str, list]:
+        """A query for the number of matches, counted no further than `limit`."""
+        sql, params, _ = self._sql(terms, filters, "1")
+        return f"SELECT COUNT(*) FROM ({sql} LIMIT %s) AS matches", [*params, limit]
+
+    def count(self, terms: list[QueryTerm], filters: Filters, limit: int) -> int:
+        sql, params = self.count_sql(terms, filters, limit)
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchone()[0]
 
     def page(
-        self, terms: list[QueryTerm], filters: Filters, offset: int, limit: int
+        self, terms: list[QueryTerm], filters: Filters, offset: int, limit: int, ranked: bool
     ) -> list[SearchEntry]:
-        sql, params, order = self._sql(terms, filters, ENTRY_COLUMNS)
-        sql = f"{sql} ORDER BY {order}, e.id LIMIT %s OFFSET %s"
+        sql, params, order = self._sql(terms, filters, ENTRY_COLUMNS, ranked)
+        sql = f"{sql} ORDER BY {order} LIMIT %s OFFSET %s"
         return list(SearchEntry.objects.using(self.using).raw(sql, [*params, limit, offset]))
 
 
 class SQLiteBackend(Backend):
     """FTS5 over the entries' terms; bm25 weights title terms ten times body terms."""
 
-    def match(self, terms):
+    def match(self, terms, ranked):
         phrases = []
         for term in terms:
             # Terms are word characters only, so quoting them cannot break the syntax.
             phrase = '"' + " ".join(term.index_terms) + '"'
             phrases.append(phrase + "*" if term.is_prefix else phrase)
         source = "filmhub_searchentry_fts f JOIN filmhub_searchentry e ON e.id = f.rowid"
-        return source, "filmhub_searchentry_fts MATCH %s", "f.rank", [" AND ".join(phrases)]
+        # FTS5 walks its index in rowid order, so the newest first stops at LIMIT.
+        order = "f.rank, e.id" if ranked else "f.rowid DESC"
+        return source, "filmhub_searchentry_fts MATCH %s", order, [" AND ".join(phrases)]
 
 
 class PostgreSQLBackend(Backend):
     """The tsvector column and its GIN index; ts_rank weighs title (A) over body (B)."""
 
-    def match(self, terms):
+    def match(self, terms, ranked, table="filmhub_searchentry"):
         parts, params = [], []
         for term in terms:
             if term.is_prefix:
@@ -88,9 +103,52 @@ class PostgreSQLBackend(Backend):
             else:
                 parts.append("plainto_tsquery('english', %s)")
                 params.append(term.text)
-        source = f"filmhub_searchentry e, (SELECT {' && '.join(parts)}) AS q(query)"
-        order = "ts_rank(e.search_vector, q.query) DESC"
-        return source, "e.search_vector @@ q.query", order, params
+        source = f"{table} e, (SELECT {' && '.join(parts)}) AS q(query)"
+        if ranked:
+            order = "ts_rank(e.search_vector, q.query) DESC, e.id"
+            return source, "e.search_vector @@ q.query", order, params
+        # Many matches: walk the primary key backwards and test each row, which finds a
+        # page of them after a few rows. The function form of @@ keeps the planner from
+        # collecting every match through the GIN index and sorting them.
+        return source, "ts_match_vq(e.search_vector, q.query)", "e.id DESC", params
+
+    def count_sql(self, terms, filters, limit):
+        # Collecting a common word's matches from the GIN index costs tens of milliseconds
+        # before the LIMIT can stop anything, so the newest 2 × `limit` entries are tested
+        # one by one first: when `limit` of them match, the count stops there. Otherwise
+        # the index counts; PostgreSQL runs that subquery only when the CASE needs it.
+        newest = "(SELECT * FROM filmhub_searchentry ORDER BY id DESC LIMIT %s)"
+        source, condition, _, params = self.match(terms, ranked=False, table=newest)
+        where, filter_params = filters.sql(self.connection)
+        probe = f"SELECT 1 FROM {source} WHERE {condition} AND {where} LIMIT %s"
+        probe_params = [2 * limit, *params, *filter_params, limit]
+        indexed, indexed_params = super().count_sql(terms, filters, limit)
+        sql = (
+            f"SELECT CASE WHEN (SELECT COUNT(*) FROM ({probe}) AS probe) >= %s "
+            f"THEN %s ELSE ({indexed}) END"
+        )
+        return sql, [*probe_params, limit, limit, *indexed_params]
+
+    def page(self, terms, filters, offset, limit, ranked):
+        if ranked:
+            return super().page(terms, filters, offset, limit, ranked)
+        # Kind and city filters make the planner expect few matches, and it would then
+        # sort them all rather than walk the primary key. So the walk is spelled out: the
+        # newest entries, generously many for this page; if they hold fewer than a page of
+        # matches, the plain query finds the rest.
+        newest = "(SELECT * FROM filmhub_searchentry ORDER BY id DESC LIMIT %s)"
+        source, condition, order, params = self.match(terms, ranked=False, table=newest)
+        where, filter_params = filters.sql(self.connection)
+        sql = (
+            f"SELECT {ENTRY_COLUMNS} FROM {source} WHERE {condition} AND {where} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+        window = min(4 * (offset + limit), 2**62)
+        raw = SearchEntry.objects.using(self.using).raw
+        entries = list(raw(sql, [window, *params, *filter_params, limit, offset]))
+        if len(entries) == limit:
+            return entries
+        return super().page(terms, filters, offset, limit, ranked)
 
 
 BACKENDS = {"sqlite": SQLiteBackend, "postgresql": PostgreSQLBackend}
@@ -99,21 +157,45 @@ BACKENDS = {"sqlite": SQLiteBackend, "postgresql": PostgreSQLBackend}
 @dataclass
 class SearchResults:
     """The matching public entries, best first; sliced and counted like a queryset, so
-    that Paginator runs one COUNT and one page query."""
+    that Paginator runs one COUNT and one page query.
+
+    Up to RANKED_LIMIT matches are counted exactly and ranked by relevance. With more,
+    the count stops one past `reach` (at least RANKED_LIMIT) and `count_is_exact` is
+    false: a paginator then offers the pages up to there, and the view widens `reach`
+    to the page asked for, so every match stays reachable, page after page.
+    """
 
     query: str
     filters: Filters = field(default_factory=Filters)
     using: str = "default"
+    reach: int = 0
 
     def __post_init__(self):
         self.terms = parse_query(self.query)
         self.backend = BACKENDS[connections[self.using].vendor](self.using)
         self._count: int | None = None
 
+    @property
+    def count_limit(self) -> int:
+        return max(RANKED_LIMIT, self.reach)
+
     def count(self) -> int:
         if self._count is None:
-            self._count = self.backend.count(self.terms, self.filters) if self.terms else 0
+            self._count = (
+                self.backend.count(self.terms, self.filters, self.count_limit + 1)
+                if self.terms
+                else 0
+            )
         return self._count
+
+    @property
+    def count_is_exact(self) -> bool:
+        return self.count() <= self.count_limit
+
+    @property
+    def ranked(self) -> bool:
+        """Whether results come by relevance: only when there are few enough to score."""
+        return self.count() <= RANKED_LIMIT
 
     def __len__(self) -> int:
         return self.count()
@@ -124,8 +206,8 @@ class SearchResults:
         start, stop = index.start or 0, index.stop
         if not self.terms or (stop is not None and stop <= start):
             return []
-        limit = (stop - start) if stop is not None else self.count()
-        return self.backend.page(self.terms, self.filters, start, limit)
+        limit = (stop - start) if stop is not None else 2**62
+        return self.backend.page(self.terms, self.filters, start, limit, self.ranked)
 
 
 def search(

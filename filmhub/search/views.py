@@ -10,6 +10,8 @@ from filmhub.search.models import SearchKind
 from filmhub.search.text import excerpt, highlight
 
 RESULTS_PER_PAGE = 20
+# With more matches than are counted exactly, the pager shows this many pages ahead.
+PAGES_AHEAD = 10
 
 
 class SearchForm(forms.Form):
@@ -38,13 +40,22 @@ def search(request: HttpRequest) -> HttpResponse:
     results = run_search(query, kinds=[kind] if kind else (), city=city.slug if city else None)
     context = {"form": form, "query": query, "searched": bool(results.terms)}
     if results.terms:
+        page_number = request.GET.get("page")
+        # A large result set is counted only as far as the pages near the one asked for,
+        # so every page stays reachable by going on from there.
+        try:
+            results.reach = (min(max(int(page_number), 1), 10**9) + PAGES_AHEAD) * RESULTS_PER_PAGE
+        except (TypeError, ValueError):
+            results.reach = (1 + PAGES_AHEAD) * RESULTS_PER_PAGE
         paginator = Paginator(results, RESULTS_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
+        page_obj = paginator.get_page(page_number)
         context.update(
             paginator=paginator,
             page_obj=page_obj,
             page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
             result_count=paginator.count,
+            count_is_exact=results.count_is_exact,
+            count_limit=results.count_limit,
             results=[
                 {
                     "entry": entry,
