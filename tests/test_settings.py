@@ -116,3 +116,28 @@ def test_two_sqlite_writers_wait_for_each_other_instead_of_failing(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "wal 300 []"
+
+
+def test_manage_py_defaults_to_debug_for_developers_but_the_environment_wins():
+    def manage_debug(**env: str) -> str:
+        environment = {
+            key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")
+        }
+        result = subprocess.run(
+            [
+                sys.executable,
+                "manage.py",
+                "shell",
+                "-c",
+                "from django.conf import settings; print(settings.DEBUG)",
+            ],
+            cwd=PROJECT,
+            env=environment | env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        return result.stdout + result.stderr
+
+    assert manage_debug().strip().splitlines()[-1] == "True"
+    assert "DJANGO_SECRET_KEY must be set" in manage_debug(DJANGO_DEBUG="false")
