@@ -144,3 +144,22 @@ class EventFactory(PublishableFactory):
     city = factory.SubFactory(CityFactory)
     starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
     ends_at = factory.LazyAttribute(lambda event: event.starts_at + datetime.timedelta(hours=3))
+
+
+def unpublished_states(now: datetime.datetime) -> list[dict]:
+    """Field values for the three states that must never reach a public surface."""
+    return [
+        {"status": Status.DRAFT, "publish_at": None},
+        {"status": Status.IN_REVIEW, "publish_at": None},
+        # Scheduled: published, but only from next week.
+        {"status": Status.PUBLISHED, "publish_at": now + datetime.timedelta(days=7)},
+    ]
+
+
+def article(title: str, *, cities=(), topics=(), authors=(), **fields) -> Article:
+    """A published article (unless fields say otherwise) with its many-to-many links."""
+    item = ArticleFactory(title=title, **fields)
+    item.cities.add(*cities)
+    item.topics.add(*topics)
+    item.authors.add(*authors)
+    return item

@@ -14,6 +14,7 @@ from tests.factories import (
     EventFactory,
     ProgrammeFactory,
     VenueFactory,
+    unpublished_states,
 )
 from tests.html import card_titles, parse, parse_document
 
@@ -27,11 +28,7 @@ FEED = reverse("programmes:event-calendar-feed")
 DEADLINES = reverse("programmes:programme-deadlines-feed")
 EVENT_LIST = reverse("programmes:event-list")
 
-UNPUBLISHED = [
-    {"status": Status.DRAFT, "publish_at": None},
-    {"status": Status.IN_REVIEW, "publish_at": None},
-    {"status": Status.PUBLISHED, "publish_at": NOW + datetime.timedelta(days=7)},
-]
+UNPUBLISHED = unpublished_states(NOW)
 
 
 @pytest.fixture(autouse=True)

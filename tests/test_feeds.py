@@ -10,11 +10,12 @@ from django.urls import reverse
 from articles.models import Article
 from filmhub.publishing import Status
 from tests.factories import (
-    ArticleFactory,
     CityFactory,
     PersonFactory,
     SeriesFactory,
     TopicFactory,
+    article,
+    unpublished_states,
 )
 from tests.html import card_titles, parse, parse_document
 
@@ -27,11 +28,7 @@ RSS = reverse("articles:news-rss")
 ATOM = reverse("articles:news-atom")
 FEEDS = [RSS, ATOM]
 
-UNPUBLISHED = [
-    {"status": Status.DRAFT, "publish_at": None},
-    {"status": Status.IN_REVIEW, "publish_at": None},
-    {"status": Status.PUBLISHED, "publish_at": NOW + datetime.timedelta(days=7)},
-]
+UNPUBLISHED = unpublished_states(NOW)
 
 
 @pytest.fixture(autouse=True)
@@ -42,14 +39,6 @@ def now(time_machine):
 
 def days_ago(days: float) -> datetime.datetime:
     return NOW - datetime.timedelta(days=days)
-
-
-def article(title: str, *, cities=(), topics=(), authors=(), **fields) -> Article:
-    item = ArticleFactory(title=title, **fields)
-    item.cities.add(*cities)
-    item.topics.add(*topics)
-    item.authors.add(*authors)
-    return item
 
 
 def read_feed(client, url: str) -> feedparser.FeedParserDict:

@@ -16,6 +16,7 @@ from tests.factories import (
     ProgrammeFactory,
     TopicFactory,
     VenueFactory,
+    unpublished_states,
 )
 from tests.html import Node, parse
 
@@ -109,12 +110,7 @@ def in_days(days: float) -> datetime.datetime:
     return NOW + datetime.timedelta(days=days)
 
 
-UNPUBLISHED = [
-    {"status": Status.DRAFT, "publish_at": None},
-    {"status": Status.IN_REVIEW, "publish_at": None},
-    # Scheduled: published, but only from next week.
-    {"status": Status.PUBLISHED, "publish_at": NOW + datetime.timedelta(days=7)},
-]
+UNPUBLISHED = unpublished_states(NOW)
 
 
 # The list: upcoming, past, all -----------------------------------------------------------

@@ -8,7 +8,6 @@ from django.urls import reverse
 from articles.models import Article
 from filmhub.publishing import Status
 from tests.factories import (
-    ArticleFactory,
     CityFactory,
     EventFactory,
     ImageFactory,
@@ -17,6 +16,8 @@ from tests.factories import (
     ProgrammeFactory,
     SeriesFactory,
     TopicFactory,
+    article,
+    unpublished_states,
 )
 from tests.html import Node, card_titles, chips, form_errors, parse, parse_document, query_of
 from tests.html import result_count as results
@@ -27,12 +28,7 @@ UTC = datetime.UTC
 NOW = datetime.datetime(2026, 9, 15, 3, 0, tzinfo=UTC)
 NEWS = reverse("articles:article-list")
 
-UNPUBLISHED = [
-    {"status": Status.DRAFT, "publish_at": None},
-    {"status": Status.IN_REVIEW, "publish_at": None},
-    # Scheduled: published, but only from next week.
-    {"status": Status.PUBLISHED, "publish_at": NOW + datetime.timedelta(days=7)},
-]
+UNPUBLISHED = unpublished_states(NOW)
 
 
 @pytest.fixture(autouse=True)
@@ -43,14 +39,6 @@ def now(time_machine):
 
 def days_ago(days: float) -> datetime.datetime:
     return NOW - datetime.timedelta(days=days)
-
-
-def article(title: str, *, cities=(), topics=(), authors=(), **fields) -> Article:
-    item = ArticleFactory(title=title, **fields)
-    item.cities.add(*cities)
-    item.topics.add(*topics)
-    item.authors.add(*authors)
-    return item
 
 
 def page_at(client, url: str, query: dict | str | None = None) -> Node:

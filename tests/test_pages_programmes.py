@@ -17,6 +17,7 @@ from tests.factories import (
     OrganisationFactory,
     ProgrammeFactory,
     TopicFactory,
+    unpublished_states,
 )
 from tests.html import Node, card_titles, chips, form_errors, parse, query_of
 from tests.html import result_count as results
@@ -30,11 +31,7 @@ PROGRAMMES = reverse("programmes:programme-list")
 STATUSES = ["open", "closing_soon", "upcoming", "running", "past"]
 MICROSECOND = datetime.timedelta(microseconds=1)
 
-UNPUBLISHED = [
-    {"status": Status.DRAFT, "publish_at": None},
-    {"status": Status.IN_REVIEW, "publish_at": None},
-    {"status": Status.PUBLISHED, "publish_at": NOW + datetime.timedelta(days=7)},
-]
+UNPUBLISHED = unpublished_states(NOW)
 
 
 @pytest.fixture(autouse=True)
