@@ -7,7 +7,7 @@ from django.db import connections
 from django.utils import timezone
 
 from filmhub.search.models import SearchEntry
-from filmhub.search.text import QueryTerm, parse_query
+from filmhub.search.text import QueryTerm, facet, parse_query
 
 ENTRY_COLUMNS = ", ".join(f"e.{f.column}" for f in SearchEntry._meta.concrete_fields)
 
@@ -19,21 +19,24 @@ RANKED_LIMIT = 1000
 
 @dataclass
 class Filters:
+    """Kinds and a city to keep to; the full-text index filters by them as it matches."""
+
     kinds: Sequence[str] = ()
-    city: str | None = None
+    city: int | None = None
+
+    def facet_groups(self) -> list[list[str]]:
+        """Facet words: an entry must have one word of every group."""
+        groups = []
+        if self.kinds:
+            groups.append([facet("kind", kind) for kind in self.kinds])
+        if self.city is not None:
+            groups.append([facet("city", self.city)])
+        return groups
 
     def sql(self, connection) -> tuple[str, list]:
-        """Conditions on the entry `e`: public now, and of the kinds and city asked for."""
+        """The condition on the entry `e` that the index cannot answer: public now."""
         now = connection.ops.adapt_datetimefield_value(timezone.now())
-        clauses = ["(e.publish_at IS NULL OR e.publish_at <= %s)"]
-        params: list = [now]
-        if self.kinds:
-            clauses.append(f"e.kind IN ({', '.join(['%s'] * len(self.kinds))})")
-            params.extend(self.kinds)
-        if self.city:
-            clauses.append("e.cities LIKE %s")
-            params.append(f"% {self.city} %")
-        return " AND ".join(clauses), params
+        return "(e.publish_at IS NULL OR e.publish_at <= %s)", [now]
 
 
 class Backend:
@@ -41,7 +44,9 @@ class Backend:
         self.using = using
         self.connection = connections[using]
 
-    def match(self, terms: list[QueryTerm], ranked: bool) -> tuple[str, str, str, list]:
+    def match(
+        self, terms: list[QueryTerm], filters: Filters, ranked: bool
+    ) -> tuple[str, str, str, list]:
         """FROM clause, match condition, ORDER BY, and their parameters: by relevance when
         `ranked`, otherwise newest entry first in an order the database need not sort."""
         raise NotImplementedError
@@ -49,7 +54,7 @@ class Backend:
     def _sql(
         self, terms: list[QueryTerm], filters: Filters, select: str, ranked: bool = True
     ) -> tuple[str, list, str]:
-        source, condition, order, params = self.match(terms, ranked)
+        source, condition, order, params = self.match(terms, filters, ranked)
         where, filter_params = filters.sql(self.connection)
         sql = f"SELECT {select} FROM {source} WHERE {condition} AND {where}"
         return sql, [*params, *filter_params], order
@@ -76,36 +81,47 @@ class Backend:
 class SQLiteBackend(Backend):
     """FTS5 over the entries' terms; bm25 weights title terms ten times body terms."""
 
-    def match(self, terms, ranked):
+    def match(self, terms, filters, ranked):
         phrases = []
         for term in terms:
             # Terms are word characters only, so quoting them cannot break the syntax.
             phrase = '"' + " ".join(term.index_terms) + '"'
             phrases.append(phrase + "*" if term.is_prefix else phrase)
+        expression = "{title_terms body_terms} : (" + " AND ".join(phrases) + ")"
+        for group in filters.facet_groups():
+            expression += " AND facets : (" + " OR ".join(group) + ")"
         source = "filmhub_searchentry_fts f JOIN filmhub_searchentry e ON e.id = f.rowid"
         # FTS5 walks its index in rowid order, so the newest first stops at LIMIT.
         order = "f.rank, e.id" if ranked else "f.rowid DESC"
-        return source, "filmhub_searchentry_fts MATCH %s", order, [" AND ".join(phrases)]
+        return source, "filmhub_searchentry_fts MATCH %s", order, [expression]
 
 
 class PostgreSQLBackend(Backend):
-    """The tsvector column and its GIN index; ts_rank weighs title (A) over body (B)."""
+    """The tsvector column and its GIN index; ts_rank weighs title (A) over body (B).
 
-    def match(self, terms, ranked, table="filmhub_searchentry"):
-        parts, params = [], []
+    Query words look only at weights A and B; facets are indexed with weight D, so a
+    kind or city filter is one more word of the same query, answered by the same index.
+    """
+
+    def match(self, terms, filters, ranked, table="filmhub_searchentry"):
+        words = []
         for term in terms:
+            # Terms are word characters only, so they cannot break to_tsquery's syntax.
             if term.is_prefix:
-                parts.append("to_tsquery('english', %s)")
-                params.append(f"{term.text}:*")
-            elif term.is_hangul:
-                parts.append("phraseto_tsquery('english', %s)")
-                params.append(" ".join(term.index_terms))
+                words.append(f"{term.text}:*AB")
             else:
-                parts.append("plainto_tsquery('english', %s)")
-                params.append(term.text)
-        source = f"{table} e, (SELECT {' && '.join(parts)}) AS q(query)"
+                words.append(" <-> ".join(f"{part}:AB" for part in term.index_terms))
+        facets = [" | ".join(f"{word}:D" for word in group) for group in filters.facet_groups()]
+        query = "to_tsquery('english', %s)"
+        params = [" & ".join(f"({word})" for word in words)]
+        if facets:
+            query += " && to_tsquery('simple', %s)"
+            params.append(" & ".join(f"({group})" for group in facets))
+        # Relevance comes from the query words alone: every match has the facets.
+        source = f"{table} e, (SELECT {query}, to_tsquery('english', %s)) AS q(query, words)"
+        params.append(params[0])
         if ranked:
-            order = "ts_rank(e.search_vector, q.query) DESC, e.id"
+            order = "ts_rank(e.search_vector, q.words) DESC, e.id"
             return source, "e.search_vector @@ q.query", order, params
         # Many matches: walk the primary key backwards and test each row, which finds a
         # page of them after a few rows. The function form of @@ keeps the planner from
@@ -118,7 +134,7 @@ class PostgreSQLBackend(Backend):
         # one by one first: when `limit` of them match, the count stops there. Otherwise
         # the index counts; PostgreSQL runs that subquery only when the CASE needs it.
         newest = "(SELECT * FROM filmhub_searchentry ORDER BY id DESC LIMIT %s)"
-        source, condition, _, params = self.match(terms, ranked=False, table=newest)
+        source, condition, _, params = self.match(terms, filters, ranked=False, table=newest)
         where, filter_params = filters.sql(self.connection)
         probe = f"SELECT 1 FROM {source} WHERE {condition} AND {where} LIMIT %s"
         probe_params = [2 * limit, *params, *filter_params, limit]
@@ -137,7 +153,7 @@ class PostgreSQLBackend(Backend):
         # newest entries, generously many for this page; if they hold fewer than a page of
         # matches, the plain query finds the rest.
         newest = "(SELECT * FROM filmhub_searchentry ORDER BY id DESC LIMIT %s)"
-        source, condition, order, params = self.match(terms, ranked=False, table=newest)
+        source, condition, order, params = self.match(terms, filters, ranked=False, table=newest)
         where, filter_params = filters.sql(self.connection)
         sql = (
             f"SELECT {ENTRY_COLUMNS} FROM {source} WHERE {condition} AND {where} "
@@ -211,7 +227,8 @@ class SearchResults:
 
 
 def search(
-    query: str, kinds: Sequence[str] = (), city: str | None = None, using: str = "default"
+    query: str, kinds: Sequence[str] = (), city: int | None = None, using: str = "default"
 ) -> SearchResults:
-    """Published items matching every word of the query, best first."""
+    """Published items matching every word of the query, best first; `city` is a City's
+    primary key."""
     return SearchResults(query, Filters(kinds=kinds, city=city), using)

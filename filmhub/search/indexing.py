@@ -4,11 +4,11 @@ from collections.abc import Iterable, Iterator
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import connection, models, transaction
 
 from filmhub.publishing import Publishable, Status
 from filmhub.search.models import SearchEntry, SearchKind
-from filmhub.search.text import index_terms, plain_text
+from filmhub.search.text import facet, index_terms, plain_text
 
 # (app label, model name, kind)
 INDEXED_MODELS = [
@@ -29,14 +29,14 @@ def is_indexed(instance: models.Model) -> bool:
     return not isinstance(instance, Publishable) or instance.status == Status.PUBLISHED
 
 
-def _city_slugs(instance: models.Model) -> list[str]:
+def _city_ids(instance: models.Model) -> list[int]:
     model_name = instance._meta.model_name
     if model_name == "city":
-        return [instance.slug]
+        return [instance.pk]
     if model_name == "event":
-        return [instance.city.slug]
+        return [instance.city_id]
     if hasattr(instance, "cities"):
-        return [city.slug for city in instance.cities.all()]
+        return [city.pk for city in instance.cities.all()]
     return []
 
 
@@ -66,7 +66,9 @@ def entry_for(instance: models.Model, kind: SearchKind) -> SearchEntry:
         title_terms=index_terms(title),
         body_terms=index_terms(body),
         url=instance.get_absolute_url(),
-        cities=" " + "".join(f"{slug} " for slug in _city_slugs(instance)),
+        facets=" ".join(
+            [facet("kind", kind), *(facet("city", city_id) for city_id in _city_ids(instance))]
+        ),
         date=date,
         publish_at=publish_at,
     )
@@ -126,4 +128,7 @@ def rebuild_index(batch_size: int = 500) -> int:
         for batch in _batches(_all_entries(batch_size), batch_size):
             SearchEntry.objects.bulk_create(batch)
             count += len(batch)
+    # Fresh statistics, or the planner judges the new table by the old one's size.
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {SearchEntry._meta.db_table}")
     return count

@@ -14,10 +14,12 @@ class SearchKind(models.TextChoices):
 class SearchEntry(models.Model):
     """One public item as the search index sees it; written only by filmhub.search.
 
-    The full-text index over title_terms and body_terms is not a Django field: an FTS5
-    table on SQLite and a tsvector column with a GIN index on PostgreSQL, made in the
-    migration. The row copies what a result shows (title, address, date), so a page of
-    results costs one query.
+    The full-text index over title_terms, body_terms and facets is not a Django field:
+    an FTS5 table on SQLite and a tsvector column with a GIN index on PostgreSQL, made in
+    the migrations. On PostgreSQL a trigger turns the terms into the tsvector and then
+    empties them, so the text is not kept twice; read the terms back only on SQLite. The
+    row copies what a result shows (title, address, date), so a page of results costs
+    one query.
     """
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
@@ -28,8 +30,9 @@ class SearchEntry(models.Model):
     title_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
     url = models.CharField(max_length=300)
-    # City slugs between spaces (" busan seoul "), so that one LIKE filters by city.
-    cities = models.CharField(max_length=1000, blank=True, default=" ")
+    # Kind and cities as words of their own ("kindevent city3"), so that the full-text
+    # index filters by them as it matches: see filmhub.search.text.facet.
+    facets = models.CharField(max_length=1000, blank=True)
     date = models.DateTimeField(null=True, blank=True)
     # Null for items public as soon as they exist; otherwise the row is found from then on.
     publish_at = models.DateTimeField(null=True, blank=True)

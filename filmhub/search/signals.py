@@ -1,8 +1,8 @@
 """Keeping the index current: every save, delete and change of cities updates one entry.
 
 Fixtures loaded with `loaddata` (raw saves) are skipped, as their relations may not be
-there yet: run `manage.py rebuild_search_index` afterwards. Renaming a city's slug does
-not rewrite the entries filed under it; the rebuild command does.
+there yet: run `manage.py rebuild_search_index` afterwards. Entries are filed under a
+city by its key, so renaming a city's slug leaves them correct.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save

@@ -78,6 +78,15 @@ class QueryTerm:
         return [self.text]
 
 
+def facet(name: str, value: object) -> str:
+    """A word for the index that files an entry under a kind or a city ("city3").
+
+    Letters and digits only, so that every tokenizer keeps it whole. Facets live in a
+    column of their own that query words never search, so no text can match one.
+    """
+    return f"{name}{value}"
+
+
 def parse_query(query: str) -> list[QueryTerm]:
     """The words of a query, without duplicates; no words means no search."""
     seen: dict[str, None] = {}

@@ -37,7 +37,7 @@ def search(request: HttpRequest) -> HttpResponse:
     query = cleaned.get("q") or ""
     kind = cleaned.get("type") or ""
     city = cleaned.get("city")
-    results = run_search(query, kinds=[kind] if kind else (), city=city.slug if city else None)
+    results = run_search(query, kinds=[kind] if kind else (), city=city.pk if city else None)
     context = {"form": form, "query": query, "searched": bool(results.terms)}
     if results.terms:
         page_number = request.GET.get("page")
