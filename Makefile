@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run setup install install-dev demo test test-postgres lint format check clean bench
+.PHONY: run setup install install-dev demo test test-browser test-postgres lint format check clean bench
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -36,6 +36,19 @@ $(BIN)/.installed-dev: $(BIN)/.installed
 
 test: install-dev
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory test-browser
+
+# The browser suite in headless Chromium, one browser and one server for the run;
+# screenshots go to artifacts/. Without a Chromium it is skipped, and says so, unless
+# FILMHUB_BROWSER_TESTS=required (CI) makes that a failure.
+CHROMIUM_PATH ?= /usr/bin/chromium
+export CHROMIUM_PATH
+test-browser: install-dev
+	@if [ -x "$(CHROMIUM_PATH)" ] || [ "$$FILMHUB_BROWSER_TESTS" = required ]; then \
+		$(BIN)/python -m pytest -m browser tests/browser -rs $(BROWSER_PYTEST_ARGS); \
+	else \
+		echo "== Browser tests SKIPPED: no Chromium at $(CHROMIUM_PATH) (apt-get install chromium)"; \
+	fi
 
 # The same suite against PostgreSQL; DATABASE_URL defaults to the local server.
 test-postgres: install-dev

@@ -1,7 +1,8 @@
 from django.db.models import Count, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
@@ -123,6 +124,12 @@ class PersonDetailView(ArticlesOfView):
 
     def get_object_queryset(self) -> QuerySet:
         return Person.objects.select_related("photo", "organisation__city")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers and crawlers ask for /favicon.ico whatever the page links, the admin's
+    pages link none: send them to the site's icon rather than log a 404 each time."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:

@@ -204,6 +204,18 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_at_the_sitemap(cl
     assert [line for line in lines if line.startswith("Disallow")] == ["Disallow: /admin/"]
 
 
+def test_favicon_ico_leads_to_the_site_icon_every_page_links(client):
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 301
+    icon = parse_document(client.get("/").text).find("link", rel="icon")
+    assert icon.attrs["href"] == response["Location"]
+    icon_response = client.get(response["Location"])
+    assert icon_response.status_code == 200
+    assert icon_response["Content-Type"] == "image/svg+xml"
+    icon_response.close()
+
+
 # Canonical, Open Graph and Twitter card tags
 
 
