@@ -31,18 +31,20 @@ def _value_labels(field: forms.Field, cleaned) -> dict[str, str]:
 
 
 def active_filters(query: QueryDict, filterset: FilterSet) -> list[ActiveFilter]:
-    """One removable entry per value given in the query string and accepted by the form."""
+    """One removable entry per value given in the query string and accepted by the form;
+    a filter set to its default (a filterset's `defaults`) is no filter to remove."""
     form = filterset.form
     if not filterset.is_bound:
         return []
     form.is_valid()
+    defaults = getattr(filterset, "defaults", {})
     active = []
     for name, field in form.fields.items():
         if name in form.errors or name not in form.cleaned_data:
             continue
         labels = _value_labels(field, form.cleaned_data[name])
         for raw in query.getlist(name):
-            if not raw.strip():
+            if not raw.strip() or raw == defaults.get(name):
                 continue
             remaining = query.copy()
             remaining.setlist(name, [value for value in query.getlist(name) if value != raw])

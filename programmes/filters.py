@@ -134,15 +134,19 @@ class EventFilter(EventFacetFilter):
         label=_("When"), choices=When.choices, empty_label=None, method="filter_when"
     )
 
+    # Upcoming unless asked otherwise, also when the query string is empty; the default
+    # is no active filter a visitor could remove.
+    defaults = {"when": When.UPCOMING}
+
     class Meta(EventFacetFilter.Meta):
         form = EventFilterForm
         fields = [*EventFacetFilter.Meta.fields, "when"]
 
     def __init__(self, data=None, *args, **kwargs):
-        # Upcoming unless asked otherwise, also when the query string is empty.
         data = data.copy() if data is not None else QueryDict(mutable=True)
-        if not data.get("when"):
-            data["when"] = When.UPCOMING
+        for name, value in self.defaults.items():
+            if not data.get(name):
+                data[name] = value
         super().__init__(data, *args, **kwargs)
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:

@@ -304,6 +304,17 @@ def test_busan_festivals_next_month(client, busan, bristol):
     }
 
 
+def test_the_default_date_range_sent_by_the_form_is_no_filter_to_remove(client, busan):
+    event_at("Busan festival", in_days(1), city=busan, kind="festival")
+
+    page = parse(client.get(EVENT_LIST, {"city": "busan", "when": "upcoming"}).text)
+
+    assert chips(page).keys() == {"City: Busan"}
+    assert query_of(chips(page)["City: Busan"]) == {"when": ["upcoming"]}
+    page = parse(client.get(EVENT_LIST, {"city": "busan", "when": "past"}).text)
+    assert chips(page).keys() == {"City: Busan", "When: Past"}
+
+
 def test_removing_one_filter_keeps_the_others(client, busan, bristol, seoul):
     event_at("Busan festival", in_days(1), city=busan, kind="festival")
     event_at("Bristol festival", in_days(2), city=bristol, kind="festival")

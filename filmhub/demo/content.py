@@ -586,6 +586,10 @@ def g_map_open_call(now: datetime.datetime) -> dict:
             "indicative.</p>"
         ),
         "eligibility": "Creatives from outside Korea working with moving image or media art.",
+        "how_to_apply": (
+            "Gwangju City of Media Arts takes proposals each season: ask its office, "
+            "through the UNESCO Creative Cities Network, how to send one."
+        ),
         "applications_open_at": on(first - datetime.timedelta(days=1), SEOUL, 9),
         "applications_close_at": on(end + datetime.timedelta(days=3), SEOUL, 18),
         "publish_at": published_by(now, on(first - datetime.timedelta(days=2), SEOUL, 9)),
