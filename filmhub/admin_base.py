@@ -9,18 +9,20 @@ from django import forms
 from django.apps import apps
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.http import Http404, HttpRequest
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion import create_revision, set_comment, set_user
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from filmhub.models import Image
 from filmhub.protection import public_usages
@@ -147,6 +149,18 @@ class SiteAdmin(AdminAssetsMixin, VersionAdmin):
     def recover_view(self, request, version_id, extra_context=None):
         if not self.has_restore_permission(request):
             raise PermissionDenied
+        version = Version.objects.filter(pk=version_id).select_related("content_type").first()
+        if version and version.content_type.model_class() is self.model and version.object:
+            # Recovered already: the success message links back here. This form would put
+            # the deleted state back over every later change, past the edit-conflict guard.
+            item = version.object
+            self.message_user(
+                request,
+                _("“%(item)s” has been recovered already; this is how it is now.") % {"item": item},
+                messages.INFO,
+            )
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_change", quote(item.pk))
         return super().recover_view(request, version_id, extra_context)
 
     def recoverlist_view(self, request, extra_context=None):

@@ -7,7 +7,7 @@ from reversion.models import Version
 from articles.models import Article
 from filmhub.publishing import Status
 from programmes.models import Event
-from tests.admin_forms import post_admin_form
+from tests.admin_forms import post_admin_form, rendered_form_data
 from tests.factories import ArticleFactory, EventFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -94,6 +94,30 @@ def test_contributor_may_read_history_but_not_restore_or_recover(editor_client, 
     assert "Recover deleted" not in changelist.text
     draft.refresh_from_db()
     assert draft.title == "Edited twice"
+
+
+def test_recovering_an_item_that_exists_again_opens_it_as_it_is_now(editor_client):
+    """The message after a recovery links back to the recover page: saving that form
+    again would put the deleted state back over every later change."""
+    article = ArticleFactory(title="Deleted by mistake")
+    post_admin_form(editor_client, admin_url(article, "change", article.pk))
+    editor_client.post(admin_url(article, "delete", article.pk), {"post": "yes"})
+    version = Version.objects.get_deleted(Article).get()
+    recover_url = reverse("admin:articles_article_recover", args=[version.pk])
+    recover_form = rendered_form_data(editor_client, recover_url)
+    editor_client.post(recover_url, {**recover_form, "_save": "Save"})
+    recovered = Article.objects.get()
+    post_admin_form(editor_client, admin_url(recovered, "change", recovered.pk), title="Renamed")
+
+    opened = editor_client.get(recover_url, follow=True)
+    # The same form, still open in a second tab, saved again.
+    saved_again = editor_client.post(recover_url, {**recover_form, "_save": "Save"})
+
+    assert opened.redirect_chain == [(admin_url(recovered, "change", recovered.pk), 302)]
+    assert "has been recovered already" in opened.text
+    assert saved_again.status_code == 302
+    recovered.refresh_from_db()
+    assert recovered.title == "Renamed"
 
 
 def test_deleted_event_recovery_is_listed_for_editors(editor_client):
