@@ -92,6 +92,15 @@ def test_card_shows_picture_series_or_kind_title_summary_and_date(client):
     assert second.find("img") is None
 
 
+def test_card_date_has_no_microseconds_html_would_refuse(client):
+    # Publishing "now" stores microseconds; HTML allows three digits of a second at most.
+    article("Just out", publish_at=datetime.datetime(2026, 9, 14, 9, 0, 5, 123456, tzinfo=UTC))
+
+    page = page_at(client, NEWS)
+
+    assert page.find("time").attrs["datetime"] == "2026-09-14T09:00:05+00:00"
+
+
 @pytest.fixture
 def newsroom():
     """Four articles across two cities, two topics, three kinds and one series."""

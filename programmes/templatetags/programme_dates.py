@@ -11,6 +11,7 @@ from django.utils.timesince import timeuntil
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext_lazy
 
+from filmhub.templatetags.times import machine_time
 from programmes.models import Phase, Programme
 from programmes.templatetags.events import DAY, date_range, zone_label
 
@@ -41,7 +42,7 @@ def moment_html(moment: datetime.datetime, zone: zoneinfo.ZoneInfo) -> SafeStrin
     local = timezone.localtime(moment, zone)
     return format_html(
         '<time datetime="{}">{} {}</time>',
-        local.isoformat(),
+        machine_time(local),
         dateformat.format(local, MOMENT),
         zone_label(local),
     )
