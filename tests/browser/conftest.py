@@ -119,16 +119,39 @@ def browser():
         chromium.close()
 
 
-def new_page(browser, site: str, viewport: dict, color_scheme: str = "light"):
-    context = browser.new_context(base_url=site, viewport=viewport, color_scheme=color_scheme)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
+def watch_for_errors(page, errors: list[str]) -> None:
+    """Collect script errors, console errors and failed loads of anything the page uses
+    (an image, a stylesheet); a page that is itself an error, such as a 404 a test asks
+    for, is the test's business."""
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.on(
         "console",
-        lambda message: message.type == "error" and page.errors.append(message.text),
+        lambda message: (
+            message.type == "error"
+            # Chromium reports every failed load here too; responses are checked below.
+            and not message.text.startswith("Failed to load resource")
+            and errors.append(message.text)
+        ),
     )
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 400
+            and response.request.resource_type != "document"
+            and errors.append(f"{response.status} {response.url}")
+        ),
+    )
+
+
+def new_page(browser, site: str, viewport: dict, color_scheme: str = "light"):
+    """A page in a fresh context. `page.errors` collects what `watch_for_errors` finds on
+    it and on every window it opens, such as the admin's pop-ups."""
+    context = browser.new_context(base_url=site, viewport=viewport, color_scheme=color_scheme)
+    context.set_default_timeout(10_000)
+    errors: list[str] = []
+    context.on("page", lambda opened: watch_for_errors(opened, errors))
+    page = context.new_page()
+    page.errors = errors
     return page
 
 
