@@ -5,10 +5,20 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run setup install install-dev demo test test-browser test-postgres lint format check clean bench
+.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint format check clean bench load-test
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
+
+# Production-like, on http://127.0.0.1:8000: debug off (the secret key comes from .env or
+# the environment), static files collected with hashed, compressed names for WhiteNoise,
+# gunicorn with the workers and threads of filmhub/gunicorn.conf.py. Serves the same
+# database as `make run`; uploads are served too, as no proxy is in front.
+serve: install .env
+	DJANGO_DEBUG=false $(MANAGE) migrate --noinput
+	DJANGO_DEBUG=false $(MANAGE) collectstatic --noinput --verbosity 0
+	DJANGO_DEBUG=false DJANGO_SERVE_MEDIA=$${DJANGO_SERVE_MEDIA:-true} \
+		$(BIN)/gunicorn --config filmhub/gunicorn.conf.py filmhub.wsgi
 
 # Creates the virtual environment, a local .env, the database and the demo content.
 setup: install .env
@@ -66,6 +76,12 @@ bench: install
 	@if $(BIN)/python -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:5432/postgres', connect_timeout=3).close()" 2>/dev/null; then \
 		$(BIN)/python benchmarks/search_bench.py postgresql --articles $(BENCH_ARTICLES); \
 	else echo "PostgreSQL not reachable on 127.0.0.1:5432: its benchmark skipped."; fi
+
+# Mixed public traffic while an editor saves every second and a worker is killed:
+# `make load-test` on SQLite (16 connections), DATABASE=postgresql for 64 connections.
+DATABASE ?= sqlite
+load-test: install
+	$(BIN)/python benchmarks/load_test.py --database $(DATABASE)
 
 lint: install-dev
 	$(BIN)/ruff check .
