@@ -8,6 +8,7 @@ from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from articles.models import Article
+from filmhub.listing import CappedPaginationMixin
 from filmhub.models import City, Person
 from programmes.models import Event, Programme
 
@@ -88,14 +89,12 @@ class CityDetailView(DetailView):
         )
 
 
-class ArticlesOfView(SingleObjectMixin, ListView):
+class ArticlesOfView(CappedPaginationMixin, SingleObjectMixin, ListView):
     """A page about one thing, an author or a series, then its public articles by page.
 
     The thing is in the context under its model's name (person, series), the articles
     in page_obj.
     """
-
-    paginate_by = 12
 
     def get(self, request, *args, **kwargs):
         self.object = self.get_object(queryset=self.get_object_queryset())
@@ -110,13 +109,6 @@ class ArticlesOfView(SingleObjectMixin, ListView):
             .select_related("hero_image", "series")
             .order_by("-publish_at", "-pk")
         )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["page_range"] = context["paginator"].get_elided_page_range(
-            context["page_obj"].number, on_each_side=2, on_ends=1
-        )
-        return context
 
 
 class PersonDetailView(ArticlesOfView):

@@ -1,9 +1,9 @@
 from django import forms
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from filmhub.listing import CappedPaginator
 from filmhub.models import City
 from filmhub.search.backends import search as run_search
 from filmhub.search.models import SearchKind
@@ -41,21 +41,24 @@ def search(request: HttpRequest) -> HttpResponse:
     context = {"form": form, "query": query, "searched": bool(results.terms)}
     if results.terms:
         page_number = request.GET.get("page")
+        paginator = CappedPaginator(results, RESULTS_PER_PAGE)
         # A large result set is counted only as far as the pages near the one asked for,
-        # so every page stays reachable by going on from there.
+        # so every page stays reachable by going on from there, up to the paginator's
+        # last page as on every public list: no page number makes the index count
+        # every match.
         try:
-            results.reach = (min(max(int(page_number), 1), 10**9) + PAGES_AHEAD) * RESULTS_PER_PAGE
-        except (TypeError, ValueError):
-            results.reach = (1 + PAGES_AHEAD) * RESULTS_PER_PAGE
-        paginator = Paginator(results, RESULTS_PER_PAGE)
+            pages = min(max(int(page_number), 1) + PAGES_AHEAD, paginator.max_pages)
+        except (TypeError, ValueError, OverflowError):
+            pages = 1 + PAGES_AHEAD
+        results.reach = pages * RESULTS_PER_PAGE
         page_obj = paginator.get_page(page_number)
         context.update(
             paginator=paginator,
             page_obj=page_obj,
             page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
             result_count=paginator.count,
-            count_is_exact=results.count_is_exact,
-            count_limit=results.count_limit,
+            count_is_exact=results.count_is_exact and paginator.count_is_exact,
+            count_limit=min(results.count_limit, paginator.count_limit),
             results=[
                 {
                     "entry": entry,
