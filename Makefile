@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint format check clean bench load-test
+.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint audit format check clean bench load-test
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -27,9 +27,11 @@ setup: install .env
 
 install: $(BIN)/.installed
 
+# A new environment gets its Python's own setuptools, often one with known
+# vulnerabilities (`make audit`): both it and pip are brought up to date.
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1" "setuptools>=78.1.1"
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
@@ -61,9 +63,11 @@ test-browser: install-dev
 	fi
 
 # The same suite against PostgreSQL; DATABASE_URL defaults to the local server.
+# A fresh test database each run: transactional tests end by emptying the database,
+# and a reused one would start the next run without the roles a migration created.
 test-postgres: install-dev
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/filmhub} \
-		$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
+		$(BIN)/python -m pytest -n 2 --create-db $(PYTEST_ARGS)
 
 TEMPLATES := $(shell find templates -name '*.html')
 PYTHON_FILES := $(shell find filmhub articles programmes tests -name '*.py' -not -path '*/migrations/*')
@@ -89,6 +93,12 @@ lint: install-dev
 	$(BIN)/djade --target-version 5.2 --check $(TEMPLATES)
 	$(BIN)/django-upgrade --target-version 5.2 --check $(PYTHON_FILES)
 	DJANGO_DEBUG=true DJANGO_SECRET_KEY=lint $(MANAGE) makemigrations --check --dry-run
+
+# Known vulnerabilities in every installed package (PyPI's advisory database; needs the
+# network, so not part of `make test`). The project itself is not on PyPI: skipped. With
+# --strict a package that could not be looked up fails the audit instead of passing it.
+audit: install-dev
+	$(BIN)/pip-audit --strict --skip-editable
 
 format: install-dev
 	$(BIN)/ruff check --fix .

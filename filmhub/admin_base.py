@@ -27,6 +27,7 @@ from reversion.models import Version
 from filmhub.models import Image
 from filmhub.protection import public_usages
 from filmhub.publishing import Publishable, Status
+from filmhub.security import ContentSecurityAdminMixin
 
 
 def publish_permission(model: type[models.Model]) -> str:
@@ -134,7 +135,7 @@ class AdminAssetsMixin:
         css = {"all": ["admin/filmhub.css"]}
 
 
-class SiteAdmin(AdminAssetsMixin, VersionAdmin):
+class SiteAdmin(ContentSecurityAdminMixin, AdminAssetsMixin, VersionAdmin):
     """The base of every admin: revisions that only editors restore, and no 500s on
     hand-edited URLs or form posts."""
 

@@ -1,11 +1,15 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from filmhub import views
+from filmhub.health import healthz
 from filmhub.search.views import search
+from filmhub.security import serve_media
 from filmhub.sitemaps import SITEMAPS
 
 app_name = "filmhub"
@@ -18,6 +22,7 @@ site_patterns = [
     path("search/", search, name="search"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("favicon.ico", views.favicon, name="favicon"),
+    path("healthz", healthz, name="healthz"),
     path(
         "sitemap.xml",
         sitemap_views.index,
@@ -40,4 +45,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += static(settings.MEDIA_URL, serve_media, document_root=settings.MEDIA_ROOT)
+elif settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
+    # static() adds nothing with debug off: `make serve` on one machine, without a proxy.
+    urlpatterns += [
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            serve_media,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]

@@ -18,3 +18,6 @@ STORAGES = {
 # Serve static files from the source folders: tests never run collectstatic.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# Every test renders its pages afresh, so that it sees its own data and a pinned query
+# count measures the view; tests/test_caching.py turns the page cache on.
+FILMHUB_PAGE_CACHE_SECONDS = 0

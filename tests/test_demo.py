@@ -9,7 +9,7 @@ from django.apps import apps
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 from django.utils import timezone
 
 from articles.models import Article
@@ -81,7 +81,9 @@ class TestLoadDemo:
         assert user.is_superuser
         assert user.is_staff
         assert len(password) >= 16
-        assert authenticate(username=username, password=password) == user
+        # django-axes, which counts failed sign-ins per address, needs the request.
+        sign_in = RequestFactory().post("/admin/login/")
+        assert authenticate(sign_in, username=username, password=password) == user
         assert "password" not in demo.second_output
         assert password not in demo.second_output
 

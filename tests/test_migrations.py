@@ -13,7 +13,7 @@ def test_every_model_change_has_a_migration():
     assert "No changes detected" in output.getvalue()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_search_entries_keep_their_city_through_the_facets_migration():
     """Entries written before facets existed are found by kind and city afterwards."""
     from django.db import connection

@@ -1,0 +1,260 @@
+"""Whole-page caching of public pages for anonymous visitors, correct across app processes.
+
+A page is stored once rendered for a visitor without a session, and served to the next
+such visitor without touching the database. Three things keep it right:
+
+- Who: only requests that carry no session (or messages, or language) cookie and no
+  Authorization header are served from or stored in the cache. Staff always carry a
+  session, so they get every page fresh (the preview banner, "View on site"), and a page
+  rendered for them is never stored. Responses that set a cookie, vary on anything but
+  Cookie, or say private / no-cache / no-store are not stored either.
+- When content changes: every save, delete and many-to-many change of a content model
+  moves a site-wide *generation* number on, kept in the shared cache (Redis in
+  production), and the generation is part of every page's key. Every process therefore
+  stops serving the old pages at once; they expire on their own.
+- When the clock publishes: a scheduled item becomes public when its time comes, with
+  nothing saved then. A page is stored only until the next scheduled publication time
+  (itself cached per generation), so the first request after it renders afresh.
+  Other clock-driven changes (an event passing, a call closing) show within
+  FILMHUB_PAGE_CACHE_SECONDS.
+
+Every cached response has an ETag, so ConditionalGetMiddleware answers a browser's or a
+feed reader's If-None-Match with 304. With one process and no Redis, the local-memory
+cache does the same within that process; several processes need REDIS_URL.
+
+Django's own cache middleware keys a page on the whole Cookie header once the response
+varies on Cookie (as every page reading request.user does), so each anonymous visitor with
+any cookie gets an entry of their own and signed-in staff get theirs, in the shared cache;
+and its key prefix is fixed, with no place for a generation. Hence this small middleware.
+"""
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import BaseCache, caches
+from django.db import transaction
+from django.db.models import Min
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+from django.utils.cache import (
+    cc_delim_re,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pages:generation"
+# Longer query strings are answered but not cached, so that junk parameters cannot fill
+# the cache; every filter combination of the site's lists fits well within this.
+MAX_QUERY_STRING = 512
+CONTENT_APPS = ("filmhub", "articles", "programmes")
+# A day: how long the next publication time is kept for one generation, at most.
+NEXT_PUBLICATION_SECONDS = 24 * 3600
+
+
+def page_cache() -> BaseCache:
+    return caches["default"]
+
+
+def personal_cookies() -> tuple[str, ...]:
+    """Whoever sends one of these may see something of their own on a page."""
+    return (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name, settings.LANGUAGE_COOKIE_NAME)
+
+
+def fresh_generation() -> int:
+    """A starting number above any used before, should the cache have lost the number:
+    old pages under a reused number would be served again."""
+    return time.time_ns() // 1000
+
+
+def current_generation(cache: BaseCache) -> int | None:
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, fresh_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def new_generation() -> None:
+    """Every page cached so far is out of date, in every process."""
+    cache = page_cache()
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # no number yet, or the cache lost it
+            cache.set(GENERATION_KEY, fresh_generation(), timeout=None)
+    except Exception:
+        # A save must not fail because the cache is down; pages expire on their own.
+        logger.exception("Could not mark cached pages out of date")
+
+
+def content_changed(sender, using: str | None = None, action: str | None = None, **kwargs):
+    if action is not None and action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    new_generation()
+    # Inside a transaction, a page rendered now still shows the data before it, and may be
+    # stored under the new number: move on again once the change is visible to all (once
+    # per transaction, however many items it saves).
+    connection = transaction.get_connection(using)
+    if connection.in_atomic_block and not any(
+        callback is new_generation for _, callback, _ in connection.run_on_commit
+    ):
+        transaction.on_commit(new_generation, using=using)
+
+
+def connect() -> None:
+    """Any change to content, images, cities, people or topics is a content change. The
+    search index's own rows are left out: they change only with content."""
+    from filmhub.search.models import SearchEntry
+
+    for label in CONTENT_APPS:
+        for model in apps.get_app_config(label).get_models():
+            if model is SearchEntry:
+                continue
+            uid = f"filmhub.caching.{model._meta.label}"
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}.delete")
+            for field in model._meta.local_many_to_many:
+                m2m_changed.connect(
+                    content_changed,
+                    sender=field.remote_field.through,
+                    dispatch_uid=f"{uid}.{field.name}",
+                )
+
+
+def publishable_models() -> list[type]:
+    from filmhub.publishing import Publishable
+
+    return [model for model in apps.get_models() if issubclass(model, Publishable)]
+
+
+def next_publication(cache: BaseCache, generation: int, now: float) -> float:
+    """When the next scheduled item becomes public (infinity if none is scheduled): a
+    few queries once per generation, and again each time that moment has passed."""
+    key = f"pages:next-publication:{generation}"
+    due = cache.get(key)
+    if due is None or due <= now:
+        times = [
+            model._default_manager.scheduled().aggregate(first=Min("publish_at"))["first"]
+            for model in publishable_models()
+        ]
+        due = min((moment.timestamp() for moment in times if moment), default=float("inf"))
+        cache.set(key, due, timeout=NEXT_PUBLICATION_SECONDS)
+    return due
+
+
+def is_cacheable_request(request: HttpRequest) -> bool:
+    if request.method not in {"GET", "HEAD"}:
+        return False
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
+        return False
+    if "authorization" in request.headers:
+        return False
+    if any(name in request.COOKIES for name in personal_cookies()):
+        return False
+    never = (reverse("admin:index"), reverse("filmhub:healthz"))
+    return not request.path.startswith(never)
+
+
+def page_key(request: HttpRequest, generation: int) -> str | None:
+    try:
+        # The host and scheme are in canonical links and feeds; get_host() validates.
+        address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    except Exception:
+        return None  # a disallowed host: Django answers it further in
+    digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"pages:{generation}:{digest}"
+
+
+def is_storable(request: HttpRequest, response: HttpResponse) -> bool:
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies:
+        return False
+    cache_control = {
+        directive.split("=")[0].strip().lower()
+        for directive in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    if cache_control & {"private", "no-cache", "no-store"}:
+        return False
+    vary = {header.strip().lower() for header in cc_delim_re.split(response.get("Vary", ""))}
+    if vary - {"", "cookie"}:
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+def from_entry(entry: dict[str, Any]) -> HttpResponse:
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response.headers[name] = value
+    return response
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves and stores public pages for anonymous visitors (see the module docstring).
+
+    It comes right after WhiteNoise, below ConditionalGetMiddleware: everything further
+    in, the session and the views but also the headers other middleware adds (CSP,
+    X-Frame-Options), is part of the stored response and served with it.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        seconds = settings.FILMHUB_PAGE_CACHE_SECONDS
+        if not seconds or not is_cacheable_request(request):
+            response = self.get_response(request)
+            if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+                # Rendered for someone: no shared cache (a proxy, a CDN) may keep it.
+                patch_cache_control(response, private=True)
+            return response
+
+        cache = page_cache()
+        now = time.time()
+        key = None
+        try:
+            generation = current_generation(cache)
+            key = page_key(request, generation) if generation is not None else None
+            entry = cache.get(key) if key else None
+        except Exception:
+            logger.exception("Page cache unavailable; answering without it")
+            return self.get_response(request)
+        if entry is not None and entry["until"] > now:
+            response = from_entry(entry)
+            response["X-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        # Whether a stored page is served depends on the cookies a request carries.
+        patch_vary_headers(response, ["Cookie"])
+        if key and is_storable(request, response):
+            self.store(cache, key, generation, now, seconds, response)
+            response["X-Cache"] = "miss"
+        return response
+
+    def store(self, cache, key, generation, now, seconds, response) -> None:
+        patch_cache_control(response, no_cache=True)  # browsers ask again, with the ETag
+        set_response_etag(response)
+        try:
+            until = min(now + seconds, next_publication(cache, generation, now))
+            if until - now >= 1:
+                entry = {
+                    "until": until,
+                    "status": response.status_code,
+                    "headers": list(response.headers.items()),
+                    "content": response.content,
+                }
+                cache.set(key, entry, timeout=int(until - now) + 1)
+        except Exception:
+            logger.exception("Could not store a page in the cache")
