@@ -155,21 +155,22 @@ def new_page(browser, site: str, viewport: dict, color_scheme: str = "light"):
     return page
 
 
-@pytest.fixture
-def page(browser, site):
-    """A desktop-sized page in a fresh context; a script error on any page fails the test."""
-    page = new_page(browser, site, DESKTOP)
+def watched_page(browser, site: str, viewport: dict) -> Iterator:
+    page = new_page(browser, site, viewport)
     yield page
     page.context.close()
     assert page.errors == []
+
+
+@pytest.fixture
+def page(browser, site):
+    """A desktop-sized page in a fresh context; a script error on any page fails the test."""
+    yield from watched_page(browser, site, DESKTOP)
 
 
 @pytest.fixture
 def phone_page(browser, site):
-    page = new_page(browser, site, PHONE)
-    yield page
-    page.context.close()
-    assert page.errors == []
+    yield from watched_page(browser, site, PHONE)
 
 
 def log_in(page, username: str) -> None:

@@ -20,7 +20,7 @@ from playwright.sync_api import Page, expect
 from articles.models import Article
 from filmhub.models import City
 from filmhub.publishing import Status
-from tests.browser.conftest import DESKTOP, log_in, new_page
+from tests.browser.conftest import DESKTOP, log_in, watched_page
 from tests.factories import ArticleFactory, EventFactory
 from tests.html import parse_document
 
@@ -35,10 +35,7 @@ def unique(title: str) -> str:
 @pytest.fixture
 def visitor(browser, site) -> Iterator[Page]:
     """A second, logged-out browser context: what the public sees."""
-    page = new_page(browser, site, DESKTOP)
-    yield page
-    page.context.close()
-    assert page.errors == []
+    yield from watched_page(browser, site, DESKTOP)
 
 
 def make_picture(path: Path) -> Path:
