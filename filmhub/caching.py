@@ -59,6 +59,7 @@ MAX_QUERY_STRING = 512
 CONTENT_APPS = ("filmhub", "articles", "programmes")
 # A day: how long the next publication time is kept for one generation, at most.
 NEXT_PUBLICATION_SECONDS = 24 * 3600
+_MISSING = object()
 
 
 def page_cache() -> BaseCache:
@@ -95,6 +96,54 @@ def new_generation() -> None:
     except Exception:
         # A save must not fail because the cache is down; pages expire on their own.
         logger.exception("Could not mark cached pages out of date")
+
+
+def per_generation(name: str, compute: Callable[[], Any], timeout: float | None = None) -> Any:
+    """compute()'s value, kept in the shared cache until content next changes (or for
+    `timeout` seconds): for figures that cost a scan of the content and change only with
+    it. Without a working cache it is computed each time."""
+    cache = page_cache()
+    try:
+        key = f"data:{current_generation(cache)}:{name}"
+        found = cache.get(key, default=_MISSING)
+    except Exception:
+        logger.exception("Cache unavailable; computing %s", name)
+        return compute()
+    if found is not _MISSING:
+        return found
+    value = compute()
+    try:
+        cache.set(key, value, timeout=timeout if timeout is not None else NEXT_PUBLICATION_SECONDS)
+    except Exception:
+        logger.exception("Could not keep %s in the cache", name)
+    return value
+
+
+def per_generation_many(
+    name: str, keys: list[str], compute: Callable[[list[str]], dict[str, Any]]
+) -> dict[str, Any]:
+    """per_generation for many values in one round trip: compute(missing keys) gives the
+    values for the keys the cache does not hold."""
+    cache = page_cache()
+    try:
+        prefix = f"data:{current_generation(cache)}:{name}:"
+        found = cache.get_many([prefix + key for key in keys])
+    except Exception:
+        logger.exception("Cache unavailable; computing %s", name)
+        return compute(keys)
+    values = {key: found[prefix + key] for key in keys if prefix + key in found}
+    missing = [key for key in keys if key not in values]
+    if missing:
+        computed = compute(missing)
+        values.update(computed)
+        try:
+            cache.set_many(
+                {prefix + key: value for key, value in computed.items()},
+                timeout=NEXT_PUBLICATION_SECONDS,
+            )
+        except Exception:
+            logger.exception("Could not keep %s in the cache", name)
+    return values
 
 
 def content_changed(sender, using: str | None = None, action: str | None = None, **kwargs):

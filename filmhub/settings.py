@@ -137,7 +137,9 @@ TEMPLATES = [
 # transactions take the write lock up front so that a read-then-write transaction
 # cannot deadlock into "database is locked".
 SQLITE_OPTIONS = {
-    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "init_command": (
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA analysis_limit=1000;"
+    ),
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
 }
@@ -149,6 +151,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's backend, keeping the planner's statistics current (filmhub/sqlite/base.py).
+    DATABASES["default"]["ENGINE"] = "filmhub.sqlite"
     DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -168,7 +172,14 @@ if REDIS_URL:
     # Sessions survive a restart and are shared by every app process.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Room for the pages and for a feed's worth of calendar entries (Django's default,
+    # 300 entries, would keep dropping what a 500-event feed just stored).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
+        }
+    }
 
 # Public pages are cached for anonymous visitors this many seconds at most, and dropped at
 # once when content changes or a scheduled item's time comes (filmhub/caching.py); 0 turns

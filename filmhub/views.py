@@ -1,5 +1,4 @@
-from django.db.models import Count, F, OuterRef, QuerySet, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -8,6 +7,7 @@ from django.views.generic import DetailView, ListView
 from django.views.generic.detail import SingleObjectMixin
 
 from articles.models import Article
+from filmhub.caching import per_generation
 from filmhub.listing import CappedPaginationMixin
 from filmhub.models import City, Person
 from programmes.models import Event, Programme
@@ -35,19 +35,25 @@ def card_querysets() -> tuple[QuerySet, QuerySet, QuerySet]:
     )
 
 
-def cities_with_upcoming_event_counts() -> QuerySet:
-    upcoming = (
-        Event.objects.published()
-        .upcoming()
-        .filter(city=OuterRef("pk"))
-        .order_by()
-        .values("city")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return City.objects.annotate(
-        upcoming_event_count=Coalesce(Subquery(upcoming), 0)
-    ).select_related("hero_image")
+# A count of upcoming events reads all of a city's events, so the counts are kept for a
+# minute and until content changes, as cached pages showing them would be.
+UPCOMING_COUNTS_SECONDS = 60
+
+
+def upcoming_event_counts() -> dict[int, int]:
+    def count() -> dict[int, int]:
+        per_city = Event.objects.published().upcoming().order_by().values("city")
+        return dict(per_city.annotate(count=Count("pk")).values_list("city", "count"))
+
+    return per_generation("cities:upcoming-event-counts", count, timeout=UPCOMING_COUNTS_SECONDS)
+
+
+def cities_with_upcoming_event_counts() -> list[City]:
+    counts = upcoming_event_counts()
+    cities = list(City.objects.select_related("hero_image"))
+    for city in cities:
+        city.upcoming_event_count = counts.get(city.pk, 0)
+    return cities
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -67,6 +73,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 class CityListView(ListView):
+    template_name = "filmhub/city_list.html"
+    context_object_name = "city_list"
+
     def get_queryset(self):
         return cities_with_upcoming_event_counts()
 

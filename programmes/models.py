@@ -278,13 +278,44 @@ class AttendanceMode(models.TextChoices):
     MIXED = "mixed", _("In person and online")
 
 
+def earliest_unfinished_start(ago: datetime.timedelta) -> datetime.datetime | None:
+    """When the earliest event not ended `ago` before now starts (None if there is none):
+    no event starting before it is still to come, so lists of upcoming events read the start
+    index from there instead of from the first event ever held. It is kept until content
+    changes: as time passes events only end, so a kept value stays a safe lower bound, just
+    a looser one. Computed again should the clock be earlier than when it was kept (tests
+    travel in time)."""
+    from filmhub.caching import per_generation
+
+    now = timezone.now()
+
+    def compute() -> tuple[datetime.datetime, datetime.datetime | None]:
+        unfinished = Event.objects.filter(ends_at__gte=now - ago)
+        return now, unfinished.aggregate(first=models.Min("starts_at"))["first"]
+
+    name = f"events:earliest-unfinished-start:{ago.total_seconds():.0f}"
+    computed_at, first = per_generation(name, compute)
+    if computed_at > now:
+        computed_at, first = compute()
+    return first
+
+
 class EventQuerySet(PublishableQuerySet):
+    def unfinished(self, ago: datetime.timedelta = datetime.timedelta(0)):
+        """Events that had not ended `ago` before now (by default: have not ended yet)."""
+        since = earliest_unfinished_start(ago)
+        if since is None:
+            return self.none()
+        return self.filter(ends_at__gte=timezone.now() - ago, starts_at__gte=since)
+
     # The primary key breaks ties between events starting together, so pages never overlap.
     def upcoming(self):
-        return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
+        return self.unfinished().order_by("starts_at", "pk")
 
     def past(self):
-        return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
+        # An event ends after it starts: the start bound lets the start index answer.
+        now = timezone.now()
+        return self.filter(ends_at__lt=now, starts_at__lt=now).order_by("-starts_at", "-pk")
 
 
 class Event(Publishable):
@@ -324,6 +355,7 @@ class Event(Publishable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="events",
+        db_index=False,
     )
     parent = models.ForeignKey(
         "self",
@@ -332,6 +364,7 @@ class Event(Publishable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="sub_events",
+        db_index=False,
         help_text=_("The larger event this one belongs to, such as the festival of a market."),
     )
     organisers = models.ManyToManyField(
@@ -350,7 +383,17 @@ class Event(Publishable):
         indexes = [
             *Publishable.Meta.indexes,
             models.Index(fields=["city", "starts_at"], name="event_city_start"),
+            models.Index(fields=["starts_at"], name="event_starts_at"),
             models.Index(fields=["ends_at"], name="event_ends_at"),
+            # Few events belong to a programme or a larger event. Indexing only those keeps
+            # SQLite's statistics from counting the empty ones as one huge group, which
+            # made its planner scan every event instead of using the index.
+            models.Index(
+                fields=["programme"],
+                condition=Q(programme__isnull=False),
+                name="event_programme",
+            ),
+            models.Index(fields=["parent"], condition=Q(parent__isnull=False), name="event_parent"),
         ]
         constraints = [
             *Publishable.Meta.constraints,

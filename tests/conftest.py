@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 from tests.factories import UserFactory
@@ -9,6 +10,13 @@ def media_root(settings, tmp_path):
     """Each test writes uploads to its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """A rolled-back test leaves the content generation where its saves moved it, so what
+    was kept for that generation would describe rows that are gone."""
+    cache.clear()
 
 
 def client_for(role: str | None, **user_fields) -> Client:

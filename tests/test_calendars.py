@@ -311,16 +311,17 @@ def make_events(count: int, busan, bristol) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "queries"),
+    ("url", "queries", "kept"),
     [
-        # The events with their cities and venues.
-        (FEED, 1),
-        # And one to look up the cities given.
-        (f"{FEED}?city=busan&city=bristol&kind=festival&when=all", 2),
+        # The events' times and zones, and the whole events whose entries are not kept;
+        # first, once per content change, when the earliest recent event starts.
+        (FEED, 3, 1),
+        # The cities given, the events' times and zones, and the whole events.
+        (f"{FEED}?city=busan&city=bristol&kind=festival&when=all", 3, 2),
     ],
 )
 def test_feed_query_count_does_not_grow_with_the_content(
-    client, django_assert_num_queries, busan, bristol, url, queries
+    client, django_assert_num_queries, busan, bristol, url, queries, kept
 ):
     make_events(2, busan, bristol)
     with django_assert_num_queries(queries):
@@ -329,6 +330,21 @@ def test_feed_query_count_does_not_grow_with_the_content(
     make_events(30, busan, bristol)
     with django_assert_num_queries(queries):
         assert len(read_calendar(client, url).events) == 32
+    # What is kept until content changes is not read again.
+    with django_assert_num_queries(kept):
+        assert len(read_calendar(client, url).events) == 32
+
+
+def test_feed_entry_kept_for_an_event_changes_with_it(client, busan):
+    item = event("Harbour screening", busan)
+    read_calendar(client, FEED)
+
+    item.title = "Harbour screening, moved indoors"
+    item.save()
+
+    assert [str(entry["SUMMARY"]) for entry in read_calendar(client, FEED).events] == [
+        "Harbour screening, moved indoors"
+    ]
 
 
 def test_event_file_query_count_is_fixed(client, django_assert_num_queries, busan):

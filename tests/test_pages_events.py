@@ -116,6 +116,31 @@ UNPUBLISHED = unpublished_states(NOW)
 # The list: upcoming, past, all -----------------------------------------------------------
 
 
+def test_upcoming_list_follows_content_changes_and_the_clock(client, busan, time_machine):
+    """Where the upcoming list starts reading is kept until content changes: a clock moved
+    back to when more events were running shows them again, and an event added later that
+    started long before (and is still running) shows at once."""
+    published = in_days(-10)
+    event_at("Next week", in_days(7), city=busan, publish_at=published)
+    event_at("Ended yesterday", in_days(-1), city=busan, publish_at=published)
+    assert card_titles(parse(client.get(EVENT_LIST).text)) == ["Next week"]
+
+    time_machine.move_to(in_days(-1), tick=False)
+    assert card_titles(parse(client.get(EVENT_LIST).text)) == ["Ended yesterday", "Next week"]
+
+    time_machine.move_to(NOW, tick=False)
+    event_at("Season", in_days(-150), hours=24 * 200, city=busan, publish_at=published)
+    assert card_titles(parse(client.get(EVENT_LIST).text)) == ["Season", "Next week"]
+
+
+def test_city_upcoming_counts_follow_content_changes(client, busan):
+    event_at("Next week", in_days(7), city=busan)
+    assert "1 upcoming event" in client.get(reverse("filmhub:city-list")).text
+
+    event_at("Next month", in_days(30), city=busan)
+    assert "2 upcoming events" in client.get(reverse("filmhub:city-list")).text
+
+
 def test_list_shows_upcoming_events_soonest_first_by_default(client, busan):
     event_at("In two days", in_days(2), city=busan)
     event_at("Tomorrow", in_days(1), city=busan)
@@ -951,10 +976,11 @@ def make_events(count: int, busan, bristol) -> None:
 @pytest.mark.parametrize(
     ("url", "query", "queries"),
     [
-        # Count, page of events, the city checkboxes, the programme choices.
-        (EVENT_LIST, {}, 4),
+        # When the earliest unfinished event starts (once per content change), count, page
+        # of events, the city checkboxes, the programme choices.
+        (EVENT_LIST, {}, 5),
         # And the cities given, checked, and the time zones for the local days.
-        (EVENT_LIST, {"city": ["busan", "bristol"], "kind": "screening", "from": "2026-09-20"}, 6),
+        (EVENT_LIST, {"city": ["busan", "bristol"], "kind": "screening", "from": "2026-09-20"}, 7),
         # The event, its organisers, topics, public sub-events and public articles.
         ("/events/festival/", {}, 5),
         # The events of the month, the city checkboxes, the programme choices.

@@ -43,7 +43,8 @@ def content() -> dict[str, str]:
 
 
 # What a list page asks before its items: the series or the person.
-LISTS = [("news", 0), ("programmes", 0), ("events", 0), ("series", 1), ("person", 1)]
+# Events: when the earliest unfinished event starts, asked once per content change.
+LISTS = [("news", 0), ("programmes", 0), ("events", 1), ("series", 1), ("person", 1)]
 
 
 def many_articles(count: int) -> tuple[str, str]:

@@ -141,3 +141,33 @@ def test_manage_py_defaults_to_debug_for_developers_but_the_environment_wins():
 
     assert manage_debug().strip().splitlines()[-1] == "True"
     assert "DJANGO_SECRET_KEY must be set" in manage_debug(DJANGO_DEBUG="false")
+
+
+def test_sqlite_keeps_the_planner_statistics_current(tmp_path):
+    """At scale SQLite's planner needs statistics (filmhub/sqlite/base.py): a connection
+    that closes after reading a table leaves them behind."""
+    database = tmp_path / "statistics.sqlite3"
+    result = run_python(
+        """
+        import django; django.setup()
+        from django.core.management import call_command
+        from django.db import connection
+        call_command("migrate", verbosity=0)
+        from articles.models import Article
+        Article.objects.bulk_create(
+            Article(title=f"Article {n}", slug=f"article-{n}") for n in range(300)
+        )
+        connection.close()
+        print(Article.objects.published().count())
+        connection.close()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT DISTINCT tbl FROM sqlite_stat1")
+            print(sorted(row[0] for row in cursor.fetchall()))
+        """,
+        DJANGO_DEBUG="true",
+        DATABASE_URL=f"sqlite:///{database}",
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "0"
+    assert "articles_article" in result.stdout.splitlines()[1]

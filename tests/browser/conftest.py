@@ -57,7 +57,7 @@ def django_db_modify_db_settings(tmp_path_factory) -> None:
     """A database file of the suite's own: the server's request threads each open a
     connection to it, as production does, rather than share one in-memory database."""
     database = settings.DATABASES["default"]
-    if database["ENGINE"] == "django.db.backends.sqlite3":
+    if "sqlite" in database["ENGINE"]:
         path = tmp_path_factory.mktemp("browser-db") / "filmhub.sqlite3"
         database.setdefault("TEST", {})["NAME"] = str(path)
 
