@@ -240,6 +240,9 @@ PERMISSIONS_POLICY = (
 )
 
 LANGUAGE_CODE = "en"
+# Each language named as its own readers call it, for a future language switcher.
+LANGUAGES = [("en", "English"), ("ko", "한국어")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE") or "UTC"
 USE_I18N = True
 USE_TZ = True
