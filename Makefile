@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint audit format check clean bench load-test
+.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint audit format check clean bench bench-http bench-search load-test messages
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -72,10 +72,22 @@ test-postgres: install-dev
 TEMPLATES := $(shell find templates -name '*.html')
 PYTHON_FILES := $(shell find filmhub articles programmes tests -name '*.py' -not -path '*/migrations/*')
 
-# Search at 100,000 articles on SQLite, and on PostgreSQL when a server is reachable.
-# Builds its own databases; takes a few minutes.
-BENCH_ARTICLES ?= 100000
+# Pages over HTTP against a static file, then search. Builds its own databases; takes
+# half an hour or so. The search benchmark runs even when the HTTP one missed a target,
+# and `make bench` fails at the end.
 bench: install
+	@$(MAKE) --no-print-directory -k bench-http bench-search
+
+# Pages per second and latency through gunicorn, as ratios to a static file served in the
+# same run, at each size (articles; events half as many): benchmarks/http_bench.py. Needs wrk.
+BENCH_DATABASE ?= sqlite
+BENCH_SIZES ?= 1000,100000
+bench-http: install
+	$(BIN)/python benchmarks/http_bench.py --database $(BENCH_DATABASE) --sizes $(BENCH_SIZES)
+
+# Search at 100,000 articles on SQLite, and on PostgreSQL when a server is reachable.
+BENCH_ARTICLES ?= 100000
+bench-search: install
 	$(BIN)/python benchmarks/search_bench.py sqlite --articles $(BENCH_ARTICLES)
 	@if $(BIN)/python -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:5432/postgres', connect_timeout=3).close()" 2>/dev/null; then \
 		$(BIN)/python benchmarks/search_bench.py postgresql --articles $(BENCH_ARTICLES); \

@@ -23,9 +23,7 @@ import random
 import re
 import secrets
 import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -34,10 +32,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
-PROJECT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
-POSTGRES_NAME = "filmhub_load"
+from harness import build_site, environment, free_port, manage, start_server
+
+DATABASE_NAME = "filmhub_load"  # on the PostgreSQL server, or a SQLite file in the folder
 EDITOR, PASSWORD = "load-editor", secrets.token_urlsafe(16)
 # What a public visitor asks for, as paths; details are filled in from the content.
 PUBLIC_PATHS = [
@@ -55,51 +52,9 @@ PUBLIC_PATHS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def environment(database: str, folder: Path) -> dict[str, str]:
-    if database == "sqlite":
-        url = f"sqlite:///{folder / 'load.sqlite3'}"
-    else:
-        url = f"{POSTGRES_SERVER}/{POSTGRES_NAME}"
-    return {
-        **os.environ,
-        "DATABASE_URL": url,
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_STATIC_ROOT": str(folder / "static"),
-        "DJANGO_MEDIA_ROOT": str(folder / "media"),
-    }
-
-
-def manage(env: dict, *args: str) -> str:
-    return subprocess.run(
-        [PYTHON, "manage.py", *args],
-        cwd=PROJECT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-
-
 def prepare(database: str, env: dict, articles: int, events: int) -> list[str]:
     """A database with demo and bulk content and an editor; returns detail paths."""
-    if database == "postgresql":
-        import psycopg
-
-        with psycopg.connect(f"{POSTGRES_SERVER}/postgres", autocommit=True) as connection:
-            connection.execute(f"DROP DATABASE IF EXISTS {POSTGRES_NAME}")
-            connection.execute(f"CREATE DATABASE {POSTGRES_NAME}")
-    manage(env, "migrate", "--noinput")
-    manage(env, "collectstatic", "--noinput")
-    manage(env, "load_demo")
-    manage(env, "generate_content", "--articles", str(articles), "--events", str(events))
+    build_site(database, env, DATABASE_NAME, "--articles", str(articles), "--events", str(events))
     script = f"""
 from django.contrib.auth.models import User
 from articles.models import Article
@@ -110,25 +65,6 @@ paths += [e.get_absolute_url() for e in Event.objects.published().order_by("?")[
 print("\\n".join(paths))
 """
     return manage(env, "shell", "-v", "0", "-c", script).split()
-
-
-def start_server(env: dict, port: int, workers: int, log: Path) -> subprocess.Popen:
-    command = [
-        PYTHON, "-m", "gunicorn", "filmhub.wsgi:application",
-        "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--threads", "4",
-        "--graceful-timeout", "5",
-    ]  # fmt: skip
-    server = subprocess.Popen(
-        command, cwd=PROJECT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT
-    )
-    for _ in range(100):
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit(f"gunicorn did not start; see {log}")
 
 
 def worker_pids(master: int) -> list[int]:
@@ -300,11 +236,15 @@ def main() -> None:
     connections = options.connections or (16 if options.database == "sqlite" else 64)
 
     folder = Path(tempfile.mkdtemp(prefix="filmhub-load-"))
-    env = environment(options.database, folder)
+    env = environment(options.database, folder, DATABASE_NAME)
     print(f"Preparing {options.database} in {folder} …", flush=True)
     paths = PUBLIC_PATHS + prepare(options.database, env, options.articles, options.events)
     port, log = free_port(), folder / "server.log"
-    server = start_server(env, port, options.workers, log)
+    arguments = [
+        "filmhub.wsgi:application", "--bind", f"127.0.0.1:{port}",
+        "--workers", str(options.workers), "--threads", "4", "--graceful-timeout", "5",
+    ]  # fmt: skip
+    server = start_server(env, port, log, arguments)
 
     stop, tally = threading.Event(), Tally()
     saved: list[str] = []

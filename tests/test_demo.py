@@ -10,6 +10,7 @@ from django.contrib.auth import authenticate, get_user_model
 from django.core.management import call_command
 from django.db import transaction
 from django.test import RequestFactory, override_settings
+from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import Article
@@ -365,6 +366,18 @@ def test_generate_content_creates_exactly_the_requested_published_items():
 
 
 @pytest.mark.django_db
+def test_generated_content_shows_at_once_on_pages_already_served(client):
+    """Bulk rows send no save signals; the command moves the content generation on itself,
+    so kept figures (here, where upcoming events start) are not stale."""
+    CityFactory()
+    assert "No upcoming events." in client.get(reverse("filmhub:home")).text
+
+    run_command("generate_content", events=40, seed=7)
+
+    assert "No upcoming events." not in client.get(reverse("filmhub:home")).text
+
+
+@pytest.mark.django_db
 def test_generate_content_twice_with_one_seed_gives_new_slugs_and_the_same_content():
     CityFactory()
 
@@ -392,6 +405,38 @@ def test_generate_content_makes_cities_when_there_are_none():
 
     assert City.objects.count() == 2
     assert Event.objects.filter(city__in=City.objects.all()).count() == 5
+
+
+@pytest.mark.django_db
+def test_generate_content_cities_adds_synthetic_cities_up_to_the_number_and_uses_them_all():
+    CityFactory(slug="kept")
+
+    output = run_command("generate_content", cities=12, articles=300, events=300, seed=3)
+
+    synthetic = City.objects.exclude(slug="kept")
+    assert City.objects.count() == 12
+    assert sorted(synthetic.values_list("slug", flat=True)) == sorted(
+        f"synthetic-city-{number}" for number in range(1, 12)
+    )
+    assert set(synthetic.values_list("country", flat=True)) == {"Synthetica"}
+    assert City.objects.get(slug="synthetic-city-3").name == "Synthetic City 3"
+    zones = list(synthetic.values_list("time_zone", flat=True))
+    assert len(set(zones)) == len(zones)
+    for zone in zones:
+        ZoneInfo(zone)
+    assert set(Event.objects.values_list("city__slug", flat=True)) == set(
+        City.objects.values_list("slug", flat=True)
+    )
+    assert set(Article.objects.values_list("cities__slug", flat=True)) == set(
+        City.objects.values_list("slug", flat=True)
+    )
+    assert "11 cities" in output
+
+    run_command("generate_content", cities=5, seed=3)
+    run_command("generate_content", cities=13, seed=3)
+
+    assert City.objects.count() == 13
+    assert City.objects.filter(slug="synthetic-city-12").exists()
 
 
 @pytest.mark.django_db

@@ -29,6 +29,26 @@ FALLBACK_CITIES = [
     ("synthetic-city-west", "Synthetic City West", "Europe/London"),
     ("synthetic-city-east", "Synthetic City East", "Asia/Seoul"),
 ]
+# Zones for the cities `--cities` adds, taken in turn: real IANA names, spread round the
+# world, with half- and three-quarter-hour offsets and both hemispheres' daylight saving.
+SYNTHETIC_CITY_ZONES = [
+    "Europe/London",
+    "Asia/Seoul",
+    "America/New_York",
+    "Australia/Sydney",
+    "Asia/Kolkata",
+    "America/Sao_Paulo",
+    "Africa/Lagos",
+    "Europe/Berlin",
+    "America/Los_Angeles",
+    "Asia/Kathmandu",
+    "Pacific/Auckland",
+    "America/Mexico_City",
+    "Asia/Tokyo",
+    "Australia/Adelaide",
+    "Africa/Nairobi",
+    "America/St_Johns",
+]
 
 ADJECTIVES = [
     "Quiet",
@@ -65,12 +85,18 @@ class SyntheticContent:
         self.rng = random.Random(seed)
         self.now = now or timezone.now()
 
-    def generate(self, articles: int = 0, events: int = 0, programmes: int = 0) -> dict[str, int]:
+    def generate(
+        self, articles: int = 0, events: int = 0, programmes: int = 0, cities: int = 0
+    ) -> dict[str, int]:
+        """Create the items asked for, spread over every city, after making sure there are
+        at least `cities` of them (synthetic ones make up the difference)."""
         with transaction.atomic():
+            added_cities = self._add_cities(cities - City.objects.count())
             self.cities = list(City.objects.order_by("pk")) or self._make_cities()
             self.zones = {city.pk: ZoneInfo(city.time_zone) for city in self.cities}
             self.topics = list(Topic.objects.order_by("pk"))
             created = {
+                "cities": added_cities,
                 "articles": self._articles(articles),
                 "events": self._events(events),
                 "programmes": self._programmes(programmes),
@@ -86,6 +112,18 @@ class SyntheticContent:
             )[0]
             for slug, name, zone in FALLBACK_CITIES
         ]
+
+    def _add_cities(self, count: int) -> int:
+        slugs = self._slugs(City, "city", max(count, 0))
+        for slug in slugs:
+            number = int(slug.rsplit("-", 1)[1])
+            City.objects.create(
+                slug=slug,
+                name=f"Synthetic City {number}",
+                country="Synthetica",
+                time_zone=SYNTHETIC_CITY_ZONES[(number - 1) % len(SYNTHETIC_CITY_ZONES)],
+            )
+        return len(slugs)
 
     def _phrase(self) -> str:
         return f"{self.rng.choice(ADJECTIVES)} {self.rng.choice(NOUNS)}"
