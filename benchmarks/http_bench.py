@@ -8,7 +8,7 @@ Not part of the test suite: `make bench` runs it on SQLite before the search ben
 It needs wrk (apt-get install wrk). For each size (N articles, N/2 events, 30 cities) it
 builds a site of its own in a temporary folder (on PostgreSQL, the database
 filmhub_bench_http): demo content, generate_content, the search index. It starts gunicorn
-as production does (filmhub/gunicorn.conf.py, two workers, debug off, Redis as the cache
+as production does (filmhub/gunicorn.conf.py with its defaults, debug off, Redis as the cache
 when one answers on 127.0.0.1:6379), twice: with the anonymous page cache on and off.
 wrk then asks each server for the home page, the news list, the event list filtered by
 city and kind, article and event pages, search, the RSS feed, a city's calendar feed and
@@ -196,7 +196,6 @@ def serve(env: dict[str, str], mode: str, cache: dict[str, str], log: Path) -> t
         **env,
         **cache,
         "GUNICORN_BIND": f"127.0.0.1:{port}",
-        "WEB_CONCURRENCY": "2",
         "FILMHUB_PAGE_CACHE_SECONDS": "300" if mode == "cached" else "0",
     }
     arguments = ["--config", "filmhub/gunicorn.conf.py", "--access-logfile", "/dev/null"]
@@ -635,8 +634,8 @@ def main() -> None:
         print("cache: local memory, one per worker process (no Redis answered at 127.0.0.1:6379)")
     print(
         f"load: {options.connections} connections, {options.seconds} s a measurement, "
-        f"rounds: {options.rounds}; gunicorn --config filmhub/gunicorn.conf.py, "
-        "WEB_CONCURRENCY=2, debug off"
+        f"rounds: {options.rounds}; gunicorn --config filmhub/gunicorn.conf.py (its "
+        "default workers and threads), debug off"
     )
     print(
         "sizes: "
