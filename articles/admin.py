@@ -3,10 +3,11 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Series
 from filmhub.admin_base import PublishableAdmin, SiteAdmin
+from filmhub.admin_languages import TranslatedAdmin
 
 
 @admin.register(Series)
-class SeriesAdmin(SiteAdmin):
+class SeriesAdmin(TranslatedAdmin, SiteAdmin):
     list_display = ["name", "slug", "updated_at"]
     list_filter = [("updated_at", admin.DateFieldListFilter)]
     search_fields = ["name", "description"]
@@ -16,7 +17,7 @@ class SeriesAdmin(SiteAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublishableAdmin):
+class ArticleAdmin(TranslatedAdmin, PublishableAdmin):
     list_display = ["title", "kind", "series", "publication", "updated_at", "hero_thumbnail"]
     list_filter = ["status", "kind", "series", "cities", "topics"]
     list_select_related = ["series", "hero_image"]

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from filmhub.admin_base import InUseGuardAdmin, SiteAdmin, thumbnail
+from filmhub.admin_languages import TranslatedAdmin
 from filmhub.images import check_extension
 from filmhub.models import City, Image, Organisation, Person, Topic
 
@@ -49,7 +50,7 @@ class ImageAdmin(InUseGuardAdmin):
 
 
 @admin.register(City)
-class CityAdmin(InUseGuardAdmin):
+class CityAdmin(TranslatedAdmin, InUseGuardAdmin):
     list_display = ["name", "country", "designation", "designation_year", "time_zone", "hero"]
     list_filter = ["designation", "country"]
     search_fields = ["name", "country"]
@@ -63,7 +64,7 @@ class CityAdmin(InUseGuardAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SiteAdmin):
+class OrganisationAdmin(TranslatedAdmin, SiteAdmin):
     list_display = ["name", "kind", "city", "website"]
     list_filter = ["kind", "city"]
     search_fields = ["name", "city__name"]
@@ -73,7 +74,7 @@ class OrganisationAdmin(SiteAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(InUseGuardAdmin):
+class PersonAdmin(TranslatedAdmin, InUseGuardAdmin):
     list_display = ["name", "role", "organisation", "portrait"]
     list_filter = ["organisation"]
     search_fields = ["name", "role", "organisation__name"]
@@ -87,7 +88,7 @@ class PersonAdmin(InUseGuardAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(SiteAdmin):
+class TopicAdmin(TranslatedAdmin, SiteAdmin):
     list_display = ["name", "slug", "description"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}

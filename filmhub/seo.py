@@ -18,6 +18,7 @@ from django.utils.translation import get_language, to_locale
 from django.utils.translation import gettext as _
 
 from articles.models import Article, Series
+from filmhub.languages import PageLanguage, missing_translation, page_languages
 from filmhub.models import City, Image, Person
 from filmhub.renditions import JPEG, PNG
 from programmes.models import Event, Programme
@@ -52,6 +53,8 @@ class PageMeta:
     published_time: str = ""
     modified_time: str = ""
     authors: list[str] = field(default_factory=list)
+    # The page in each language, for hreflang alternates.
+    alternates: list[PageLanguage] = field(default_factory=list)
 
     @property
     def site_name(self) -> str:
@@ -92,13 +95,17 @@ def card_image(image: Image | None, absolute: Callable[[str], str]) -> CardImage
     )
 
 
-def canonical_url(request: HttpRequest) -> str:
+def canonical_path(request: HttpRequest) -> str:
     kept = {name: request.GET[name] for name in CANONICAL_PARAMETERS if request.GET.get(name)}
     # The first page of a list is the list itself.
     if kept.get("page") == "1":
         del kept["page"]
     query = urlencode(kept)
-    return request.build_absolute_uri(request.path + (f"?{query}" if query else ""))
+    return request.path + (f"?{query}" if query else "")
+
+
+def canonical_url(request: HttpRequest) -> str:
+    return request.build_absolute_uri(canonical_path(request))
 
 
 def meta_for_object(obj, request: HttpRequest) -> PageMeta | None:
@@ -182,4 +189,15 @@ def page_meta(context) -> PageMeta:
         )
     if context.get("is_preview"):
         meta.noindex = True
+    languages = page_languages(request, canonical_path(request))
+    item = context.get("object")
+    if item is not None and missing_translation(item):
+        # Shown in English for want of a translation: search engines are sent to the
+        # English page, and told of no other language.
+        languages = [
+            language for language in languages if not missing_translation(item, language.code)
+        ]
+        if meta.canonical == meta.url and languages:
+            meta.canonical = languages[0].url
+    meta.alternates = languages
     return meta

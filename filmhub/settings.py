@@ -76,6 +76,8 @@ CSRF_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_HTTPONLY = True
 
 INSTALLED_APPS = [
+    # Before the admin, as django-modeltranslation asks: it patches the admin's forms.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -96,6 +98,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # English, or Korean under /ko/, from the address alone (filmhub/languages.py).
+    "filmhub.languages.LanguageFromPathMiddleware",
     # Answers If-None-Match with 304, also for pages the cache below serves.
     "django.middleware.http.ConditionalGetMiddleware",
     # Public pages for anonymous visitors: what the middleware below it adds is stored with
@@ -124,6 +128,7 @@ TEMPLATES = [
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
+                "django.template.context_processors.i18n",
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -240,9 +245,16 @@ PERMISSIONS_POLICY = (
 )
 
 LANGUAGE_CODE = "en"
-# Each language named as its own readers call it, for a future language switcher.
+# English at unprefixed addresses, Korean under /ko/ (filmhub/languages.py); each named
+# as its own readers call it, for the language switcher.
 LANGUAGES = [("en", "English"), ("ko", "한국어")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language writes them, where Django's own formats differ (filmhub/formats).
+FORMAT_MODULE_PATH = ["filmhub.formats"]
+# Texts with a Korean version (each app's translation.py) fall back to English where the
+# Korean is empty; pages say so (filmhub/languages.py).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE") or "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -7,9 +7,11 @@ every item.
 
 import datetime
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, Max, OuterRef, QuerySet
 from django.urls import reverse
+from django.utils import translation
 
 from articles.models import Article, Series
 from filmhub.models import City, Person
@@ -20,7 +22,20 @@ def latest_update(queryset: QuerySet) -> datetime.datetime | None:
     return queryset.aggregate(latest=Max("updated_at"))["latest"]
 
 
-class PublishedSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """A section's pages in one language. Each language has sections of its own rather
+    than Django's i18n sitemaps, which list a section by loading every item of it; here
+    a page of the section is one limited query, as before. Pages name their other
+    language themselves (hreflang in the head)."""
+
+    language = settings.LANGUAGE_CODE
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        with translation.override(self.language):
+            return super().get_urls(page, site, protocol)
+
+
+class PublishedSitemap(SiteSitemap):
     model = None
 
     def items(self):
@@ -45,13 +60,13 @@ class ProgrammeSitemap(PublishedSitemap):
     model = Programme
 
 
-class CitySitemap(Sitemap):
+class CitySitemap(SiteSitemap):
     # A city has no timestamp of its own, so no lastmod rather than a made-up one.
     def items(self):
         return City.objects.order_by("pk").only("slug")
 
 
-class PersonSitemap(Sitemap):
+class PersonSitemap(SiteSitemap):
     """Authors with at least one public article; an author page lists only those."""
 
     def items(self):
@@ -73,7 +88,7 @@ class PersonSitemap(Sitemap):
         return latest_update(Article.objects.published().filter(authors__isnull=False))
 
 
-class SeriesSitemap(Sitemap):
+class SeriesSitemap(SiteSitemap):
     """Series with at least one public article: the others' pages are empty."""
 
     def items(self):
@@ -99,7 +114,7 @@ class SeriesSitemap(Sitemap):
         return max((update for update in updates if update), default=None)
 
 
-class StaticSitemap(Sitemap):
+class StaticSitemap(SiteSitemap):
     """The list pages, each as fresh as the newest public item it lists."""
 
     changefreq = "daily"
@@ -136,7 +151,7 @@ class StaticSitemap(Sitemap):
         return self._latest_cache
 
 
-SITEMAPS = {
+SECTIONS = {
     "pages": StaticSitemap,
     "articles": ArticleSitemap,
     "events": EventSitemap,
@@ -144,4 +159,21 @@ SITEMAPS = {
     "cities": CitySitemap,
     "people": PersonSitemap,
     "series": SeriesSitemap,
+}
+
+
+def in_language(section: type[SiteSitemap], language: str) -> type[SiteSitemap]:
+    return type(f"{section.__name__}_{language}", (section,), {"language": language})
+
+
+# English sections as before (sitemap-articles.xml), then each other language's
+# (sitemap-articles-ko.xml).
+SITEMAPS = {
+    **SECTIONS,
+    **{
+        f"{name}-{language}": in_language(section, language)
+        for language, _name in settings.LANGUAGES
+        if language != settings.LANGUAGE_CODE
+        for name, section in SECTIONS.items()
+    },
 }

@@ -1,6 +1,7 @@
 import re
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -37,11 +38,16 @@ site_patterns = [
     ),
 ]
 
+# The public site in English at its unprefixed addresses and in Korean under /ko/
+# (filmhub/languages.py); the admin once, in English.
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("", include((site_patterns, "filmhub"))),
-    path("news/", include("articles.urls")),
-    path("", include("programmes.urls")),
+    *i18n_patterns(
+        path("", include((site_patterns, "filmhub"))),
+        path("news/", include("articles.urls")),
+        path("", include("programmes.urls")),
+        prefix_default_language=False,
+    ),
 ]
 
 if settings.DEBUG:

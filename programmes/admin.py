@@ -9,11 +9,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from filmhub.admin_base import EditConflictForm, InUseGuardAdmin, PublishableAdmin
+from filmhub.admin_languages import TranslatedAdmin
 from programmes.models import Event, Programme, Venue
 
 
 @admin.register(Venue)
-class VenueAdmin(InUseGuardAdmin):
+class VenueAdmin(TranslatedAdmin, InUseGuardAdmin):
     list_display = ["name", "city", "address"]
     list_filter = ["city"]
     search_fields = ["name", "address", "city__name"]
@@ -23,7 +24,7 @@ class VenueAdmin(InUseGuardAdmin):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(PublishableAdmin):
+class ProgrammeAdmin(TranslatedAdmin, PublishableAdmin):
     list_display = [
         "title",
         "kind",
@@ -137,7 +138,7 @@ class EventForm(EditConflictForm):
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(TranslatedAdmin, PublishableAdmin):
     form = EventForm
     list_display = [
         "title",

@@ -180,14 +180,18 @@ class Machine:
         counted in one statement, so as of one moment on a live site too."""
         if self.server is None:
             fts = "filmhub_searchentry_fts"
-            indexed = f"SELECT COUNT(*) FROM {fts} WHERE {fts} MATCH '{WRITER_WORD}'"
+            indexed = (
+                f"SELECT COUNT(*) FROM {fts} JOIN filmhub_searchentry e ON e.id = {fts}.rowid "
+                f"WHERE {fts} MATCH '{WRITER_WORD}' AND e.language = 'en'"
+            )
         else:
             vector = f"search_vector @@ to_tsquery('english', '{WRITER_WORD}')"
-            indexed = f"SELECT COUNT(*) FROM filmhub_searchentry WHERE {vector}"
+            indexed = f"SELECT COUNT(*) FROM filmhub_searchentry WHERE {vector} AND language = 'en'"
         [(people, entries, indexed)] = self.query(
             f"SELECT (SELECT COUNT(*) FROM filmhub_person WHERE name LIKE '{WRITER_NAME} %'), "
             "(SELECT COUNT(*) FROM filmhub_searchentry "
-            f"WHERE kind = 'person' AND title LIKE '{WRITER_NAME} %'), ({indexed})"
+            f"WHERE kind = 'person' AND language = 'en' AND title LIKE '{WRITER_NAME} %'), "
+            f"({indexed})"
         )
         assert people == entries == indexed
         return people

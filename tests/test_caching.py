@@ -309,7 +309,7 @@ def test_publishing_and_editing_through_the_admin_show_at_once(page_cache, edito
 
     change = reverse("admin:articles_article_change", args=[item.pk])
     assert (
-        post_admin_form(editor_client, change, title="Harbour premiere, sold out").status_code
+        post_admin_form(editor_client, change, title_en="Harbour premiere, sold out").status_code
         == 302
     )
     assert "Harbour premiere, sold out" in client.get(news).text

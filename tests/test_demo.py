@@ -11,18 +11,20 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import RequestFactory, override_settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from articles.models import Article
+from articles.models import Article, Series
 from filmhub.demo import content
 from filmhub.demo.loader import AdministratorNameTaken, DemoLoader, create_administrator
-from filmhub.models import City, Image
+from filmhub.languages import missing_translation, translated_fields
+from filmhub.models import City, Image, Organisation, Person, Topic
 from filmhub.publishing import Status
 from filmhub.richtext import sanitise_html
-from programmes.models import Event, Phase, Programme
+from programmes.models import Event, Phase, Programme, Venue
 from tests.factories import CityFactory, UserFactory
 
 SEOUL = ZoneInfo("Asia/Seoul")
+HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def run_command(name: str, **options) -> str:
@@ -40,6 +42,50 @@ def database_state() -> dict[str, object]:
         if any(field.name == "updated_at" for field in model._meta.concrete_fields):
             state[f"{model._meta.label}.updated_at"] = dict(manager.values_list("pk", "updated_at"))
     return state
+
+
+def korean_items() -> list:
+    """The demo items with a Korean version: those tied to a Korean city, the Korean
+    staff writer and the Ko-pick columns."""
+    # Explicit _en lookups: the page's language, not the test's, would pick the column.
+    korean = City.objects.filter(country_en="Republic of Korea")
+    return [
+        *korean,
+        *Organisation.objects.filter(city__in=korean),
+        *Person.objects.filter(slug="hana-seo"),
+        *Venue.objects.filter(city__in=korean),
+        *Programme.objects.filter(cities__in=korean).distinct(),
+        *Event.objects.filter(city__in=korean),
+        *Article.objects.filter(cities__in=korean).distinct(),
+        *Article.objects.filter(series__slug="ko-pick"),
+    ]
+
+
+def english_only_items() -> list:
+    """The demo items about Bristol or Cannes and no Korean city."""
+    korean = City.objects.filter(country_en="Republic of Korea")
+    elsewhere = City.objects.exclude(country_en="Republic of Korea")
+    return [
+        *elsewhere,
+        *Organisation.objects.filter(city__in=elsewhere),
+        *Person.objects.filter(organisation__city__in=elsewhere),
+        *Programme.objects.filter(cities__in=elsewhere).exclude(cities__in=korean).distinct(),
+        *Event.objects.filter(city__in=elsewhere),
+        *Article.objects.filter(cities__in=elsewhere).exclude(cities__in=korean).distinct(),
+    ]
+
+
+def without_korean(obj) -> list[str]:
+    """obj's texts that have English but no Korean (with Hangul) beside it."""
+    return [
+        field
+        for field in translated_fields(obj)
+        if getattr(obj, f"{field}_en") and not HANGUL.search(getattr(obj, f"{field}_ko") or "")
+    ]
+
+
+def markup(html: str) -> list[str]:
+    return re.findall(r"</?[a-z0-9]+", html)
 
 
 @pytest.fixture(scope="class")
@@ -160,8 +206,62 @@ class TestLoadDemo:
         columns = Article.objects.published().filter(series__slug="ko-pick", kind="column")
         assert columns.count() >= 3
 
+    def test_items_of_korean_cities_have_korean_versions_of_every_text(self, demo):
+        items = korean_items()
+        kinds = {type(item) for item in items}
+        assert {City, Organisation, Person, Venue, Programme, Event, Article} <= kinds
+        assert {item.slug for item in items} >= {
+            "busan",
+            "seoul",
+            "gwangju",
+            "busan-film-commission",
+            "biff",
+            "busan-international-film-festival-2025",
+            "busan-content-market-2025",
+            "canneseries-x-busan-2025",
+            "film-house-film-project-2026",
+            "busan-from-bristol-cities-of-film-meeting",
+            "gwangju-g-map-invites-international-artists",
+        }
+        assert [(item.slug, without_korean(item)) for item in items if without_korean(item)] == []
+        assert not [item for item in items if missing_translation(item, "ko")]
+
+    def test_every_topic_and_series_has_a_korean_name(self, demo):
+        labels = [*Topic.objects.all(), *Series.objects.all()]
+        assert len(labels) == len(content.TOPICS) + len(content.SERIES)
+        assert [
+            (label.slug, without_korean(label)) for label in labels if without_korean(label)
+        ] == []
+
+    def test_bristol_and_cannes_items_stay_english_with_the_notice(self, demo):
+        items = english_only_items()
+        slugs = {item.slug for item in items}
+        assert {"bristol", "cannes", "natalie-moore", "canneseries"} <= slugs
+        assert any(slug.startswith("all-set-west-") for slug in slugs)
+        for item in items:
+            korean = [getattr(item, f"{field}_ko") for field in translated_fields(item)]
+            assert not any(korean), item.slug
+            assert missing_translation(item, "ko"), item.slug
+
+    def test_korean_bodies_keep_the_english_markup(self, demo):
+        for item in korean_items():
+            for field in ("body", "profile"):
+                if field in translated_fields(item):
+                    english = getattr(item, f"{field}_en")
+                    assert markup(getattr(item, f"{field}_ko")) == markup(english), item.slug
+
+    def test_korean_event_page_shows_the_korean_title(self, demo, client):
+        # The page activates Korean in this thread; give the next tests English back.
+        with translation.override("en"):
+            response = client.get("/ko/events/busan-international-film-festival-2025/")
+
+        assert response.status_code == 200
+        assert "2025 부산국제영화제" in response.text
+        assert "Busan International Film Festival 2025" not in response.text
+
 
 def demo_rich_text() -> list[str]:
+    """Every rich text of the demo, in English and, where there is one, in Korean."""
     now = timezone.now()
     specs = [
         *content.CITIES,
@@ -169,7 +269,9 @@ def demo_rich_text() -> list[str]:
         *content.events(now),
         *content.articles(now),
     ]
-    return [spec.get("body") or spec.get("profile") for spec in specs]
+    texts = [spec.get("body") or spec.get("profile") for spec in specs]
+    texts += [spec[key] for spec in specs for key in ("body_ko", "profile_ko") if key in spec]
+    return texts
 
 
 def test_demo_rich_text_is_unchanged_by_sanitising():
@@ -318,6 +420,18 @@ def test_loading_again_months_later_adds_new_editions_and_keeps_the_old(time_mac
             assert Programme.objects.get(slug=g_map).phase == Phase.CLOSED
             assert Event.objects.published().past().filter(slug__in=sessions).count() == 2
             assert content.g_map_open_call(moment)["slug"] != g_map
+
+
+@pytest.mark.django_db
+def test_loading_with_korean_active_still_fills_the_english_columns():
+    with translation.override("ko"):
+        DemoLoader().load()
+
+    busan = City.objects.get(slug="busan")
+    assert (busan.name_en, busan.name_ko) == ("Busan", "부산")
+    bristol = City.objects.get(slug="bristol")
+    assert bristol.name_en == "Bristol"
+    assert not bristol.name_ko
 
 
 @pytest.mark.django_db

@@ -22,8 +22,8 @@ def test_every_admin_save_and_action_is_a_revision(editor_client):
     article = ArticleFactory(status=Status.DRAFT, publish_at=None, title="First")
     url = admin_url(article, "change", article.pk)
 
-    post_admin_form(editor_client, url, title="Second")
-    post_admin_form(editor_client, url, title="Third")
+    post_admin_form(editor_client, url, title_en="Second")
+    post_admin_form(editor_client, url, title_en="Third")
     editor_client.post(
         admin_url(article, "changelist"),
         {"action": "publish", "_selected_action": [article.pk]},
@@ -40,7 +40,9 @@ def test_editor_restores_an_earlier_revision_with_its_relations(editor_client):
     event = EventFactory(title="Market day")
     url = admin_url(event, "change", event.pk)
     post_admin_form(editor_client, url, topics=[str(first_topic.pk)])
-    post_admin_form(editor_client, url, title="Market day (changed)", topics=[str(second_topic.pk)])
+    post_admin_form(
+        editor_client, url, title_en="Market day (changed)", topics=[str(second_topic.pk)]
+    )
     earlier = Version.objects.get_for_object(event)[1]
 
     history = editor_client.get(admin_url(event, "history", event.pk))
@@ -79,8 +81,8 @@ def test_editor_recovers_a_deleted_article(editor_client, client):
 def test_contributor_may_read_history_but_not_restore_or_recover(editor_client, contributor_client):
     draft = ArticleFactory(status=Status.DRAFT, publish_at=None)
     url = admin_url(draft, "change", draft.pk)
-    post_admin_form(editor_client, url, title="Edited once")
-    post_admin_form(editor_client, url, title="Edited twice")
+    post_admin_form(editor_client, url, title_en="Edited once")
+    post_admin_form(editor_client, url, title_en="Edited twice")
     earlier = Version.objects.get_for_object(draft)[1]
 
     history = contributor_client.get(admin_url(draft, "history", draft.pk))
@@ -107,7 +109,7 @@ def test_recovering_an_item_that_exists_again_opens_it_as_it_is_now(editor_clien
     recover_form = rendered_form_data(editor_client, recover_url)
     editor_client.post(recover_url, {**recover_form, "_save": "Save"})
     recovered = Article.objects.get()
-    post_admin_form(editor_client, admin_url(recovered, "change", recovered.pk), title="Renamed")
+    post_admin_form(editor_client, admin_url(recovered, "change", recovered.pk), title_en="Renamed")
 
     opened = editor_client.get(recover_url, follow=True)
     # The same form, still open in a second tab, saved again.
@@ -158,12 +160,12 @@ def test_a_restore_over_someone_elses_newer_save_is_refused(editor_client):
 
     article = ArticleFactory(title="One")
     url = admin_url(article, "change", article.pk)
-    post_admin_form(editor_client, url, title="Two")
+    post_admin_form(editor_client, url, title_en="Two")
     earlier = Version.objects.get_for_object(article).last()
     revision_url = admin_url(article, "revision", article.pk, earlier.pk)
     opened_restore = rendered_form_data(editor_client, revision_url)
 
-    post_admin_form(editor_client, url, title="Three")
+    post_admin_form(editor_client, url, title_en="Three")
     response = editor_client.post(revision_url, {**opened_restore, "_save": "Save"})
 
     assert response.status_code == 200

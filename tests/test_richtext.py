@@ -204,11 +204,12 @@ def test_admin_form_sanitises_hostile_html(editor_client, payload):
     response = editor_client.post(
         ARTICLE_ADD,
         {
-            "title": "Hostile body",
+            "title_en": "Hostile body",
             "slug": "",
             "kind": "news",
-            "summary": "",
-            "body": payload,
+            "summary_en": "",
+            "body_en": payload,
+            "body_ko": payload,
             "source_name": "",
             "source_url": "",
             "status": "draft",
@@ -221,7 +222,9 @@ def test_admin_form_sanitises_hostile_html(editor_client, payload):
 
     assert response.status_code == 302, response.context["adminform"].form.errors
     article = Article.objects.get(title="Hostile body")
-    assert stored_body_dangers(article.body) == []
+    assert stored_body_dangers(article.body_en) == []
+    # The Korean version is sanitised as the English one is.
+    assert stored_body_dangers(article.body_ko) == []
 
 
 @hostile
@@ -297,9 +300,9 @@ def test_allowed_markup_survives_the_admin_form(editor_client):
     response = editor_client.post(
         ARTICLE_ADD,
         {
-            "title": "Friendly body",
+            "title_en": "Friendly body",
             "kind": "feature",
-            "body": ALLOWED_HTML,
+            "body_en": ALLOWED_HTML,
             "status": "draft",
             "opened_version": "",
             "_save": "Save",

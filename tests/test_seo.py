@@ -87,12 +87,15 @@ def test_sitemap_index_lists_every_section_by_absolute_url(client):
     locations = [
         entry.findtext("sm:loc", namespaces=NS) for entry in root.findall("sm:sitemap", NS)
     ]
-    assert locations == [f"{HOST}/sitemap-{section}.xml" for section in SECTIONS]
+    # Each section in English, then in Korean.
+    assert locations == [f"{HOST}/sitemap-{section}.xml" for section in SECTIONS] + [
+        f"{HOST}/sitemap-{section}-ko.xml" for section in SECTIONS
+    ]
     articles = root.findall("sm:sitemap", NS)[SECTIONS.index("articles")]
     assert articles.findtext("sm:lastmod", namespaces=NS)
 
 
-@pytest.mark.parametrize("section", SECTIONS)
+@pytest.mark.parametrize("section", [*SECTIONS, *(f"{section}-ko" for section in SECTIONS)])
 def test_every_sitemap_section_parses_and_its_addresses_are_absolute(client, section):
     author, series = PersonFactory(), SeriesFactory()
     article = ArticleFactory(series=series)

@@ -106,7 +106,7 @@ def test_published_slug_cannot_be_changed_in_a_form(editor_client):
     url = change_url(article)
 
     page = editor_client.get(url)
-    response = post_admin_form(editor_client, url, slug="another-address", title="New title")
+    response = post_admin_form(editor_client, url, slug="another-address", title_en="New title")
 
     assert 'name="slug"' not in page.text  # shown read-only
     assert response.status_code == 302
@@ -140,7 +140,7 @@ def test_draft_slug_can_still_change(editor_client):
 
 def test_contributor_creates_a_draft(contributor_client):
     response = post_admin_form(
-        contributor_client, ARTICLE_ADD, title="Incubator opens", kind="news", status="draft"
+        contributor_client, ARTICLE_ADD, title_en="Incubator opens", kind="news", status="draft"
     )
 
     assert response.status_code == 302
@@ -153,7 +153,7 @@ def test_contributor_cannot_publish_through_the_form(contributor_client):
     response = post_admin_form(
         contributor_client,
         ARTICLE_ADD,
-        title="Sneaky",
+        title_en="Sneaky",
         kind="news",
         status="published",
         publish_at_0="2020-01-01",
@@ -207,7 +207,7 @@ def test_contributor_cannot_change_a_published_item(contributor_client):
     url = change_url(article)
 
     page = contributor_client.get(url)
-    response = contributor_client.post(url, {"title": "Changed live text", "_save": "Save"})
+    response = contributor_client.post(url, {"title_en": "Changed live text", "_save": "Save"})
 
     assert page.status_code == 200  # read-only view
     assert 'name="title"' not in page.text
@@ -297,8 +297,8 @@ def test_a_save_over_someone_elses_newer_save_is_refused(editor_client):
     url = change_url(article)
     stale_form = rendered_form_data(editor_client, url)
 
-    assert post_admin_form(editor_client, url, title="First editor").status_code == 302
-    response = editor_client.post(url, {**stale_form, "title": "Second editor", "_save": "Save"})
+    assert post_admin_form(editor_client, url, title_en="First editor").status_code == 302
+    response = editor_client.post(url, {**stale_form, "title_en": "Second editor", "_save": "Save"})
 
     assert response.status_code == 200
     assert "Someone else saved this item" in response.text
@@ -314,7 +314,7 @@ def test_event_ending_before_it_starts_is_a_form_error(editor_client):
     response = post_admin_form(
         editor_client,
         reverse("admin:programmes_event_add"),
-        title="Backwards",
+        title_en="Backwards",
         kind="festival",
         city=str(city.pk),
         starts_at_0="2026-10-02",
@@ -335,7 +335,7 @@ def test_programme_deadline_before_opening_is_a_form_error(editor_client):
     response = post_admin_form(
         editor_client,
         reverse("admin:programmes_programme_add"),
-        title="Backwards call",
+        title_en="Backwards call",
         kind="call",
         status="draft",
         applications_open_at_0="2026-05-01",
@@ -357,7 +357,7 @@ def test_event_times_are_typed_in_the_city_zone_and_stored_in_utc(editor_client)
     response = post_admin_form(
         editor_client,
         reverse("admin:programmes_event_add"),
-        title="Opening night",
+        title_en="Opening night",
         kind="screening",
         city=str(busan.pk),
         starts_at_0="2026-10-01",
@@ -424,7 +424,7 @@ def event_form(editor_client, city, starts: tuple[str, str], ends: tuple[str, st
     return post_admin_form(
         editor_client,
         reverse("admin:programmes_event_add"),
-        title="Night screening",
+        title_en="Night screening",
         kind="screening",
         city=str(city.pk),
         starts_at_0=starts[0],

@@ -14,10 +14,11 @@ from collections import Counter
 from typing import Any
 
 import reversion
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles.models import Article, Series
 from filmhub.demo import content
@@ -36,7 +37,13 @@ class DemoLoader:
         self._rows: dict[tuple[type[models.Model], str], models.Model] = {}
 
     def load(self) -> Counter[str]:
-        with transaction.atomic(), reversion.create_revision():
+        # A spec's plain keys ("title") are English and its "_ko" keys Korean; with Korean
+        # active, django-modeltranslation would read the plain keys as Korean instead.
+        with (
+            translation.override(settings.LANGUAGE_CODE),
+            transaction.atomic(),
+            reversion.create_revision(),
+        ):
             # The first version of each demo item, so editors can always go back to it.
             reversion.set_comment("Demo content loaded by load_demo.")
             self._load_all()

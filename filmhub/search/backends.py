@@ -3,8 +3,9 @@
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import connections
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from filmhub.search.models import SearchEntry
 from filmhub.search.text import QueryTerm, facet, parse_query
@@ -23,6 +24,7 @@ class Filters:
 
     kinds: Sequence[str] = ()
     city: int | None = None
+    language: str = "en"
 
     def facet_groups(self) -> list[list[str]]:
         """Facet words: an entry must have one word of every group."""
@@ -34,9 +36,13 @@ class Filters:
         return groups
 
     def sql(self, connection) -> tuple[str, list]:
-        """The condition on the entry `e` that the index cannot answer: public now."""
+        """The conditions on the entry `e` that the index does not answer: public now, and
+        in the page's language (every item has an entry in each, so this keeps half)."""
         now = connection.ops.adapt_datetimefield_value(timezone.now())
-        return "(e.publish_at IS NULL OR e.publish_at <= %s)", [now]
+        return "(e.publish_at IS NULL OR e.publish_at <= %s) AND e.language = %s", [
+            now,
+            self.language,
+        ]
 
 
 class Backend:
@@ -227,8 +233,14 @@ class SearchResults:
 
 
 def search(
-    query: str, kinds: Sequence[str] = (), city: int | None = None, using: str = "default"
+    query: str,
+    kinds: Sequence[str] = (),
+    city: int | None = None,
+    language: str | None = None,
+    using: str = "default",
 ) -> SearchResults:
-    """Published items matching every word of the query, best first; `city` is a City's
-    primary key."""
-    return SearchResults(query, Filters(kinds=kinds, city=city), using)
+    """Published items matching every word of the query, best first, as their pages in
+    `language` (by default the active one) show them; `city` is a City's primary key."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    filters = Filters(kinds=kinds, city=city, language=language)
+    return SearchResults(query, filters, using)

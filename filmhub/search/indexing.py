@@ -3,8 +3,10 @@
 from collections.abc import Iterable, Iterator
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
+from django.utils import translation
 
 from filmhub.publishing import Publishable, Status
 from filmhub.search.models import SearchEntry, SearchKind
@@ -50,8 +52,12 @@ def _title_and_body(instance: models.Model) -> tuple[str, str]:
     return instance.title, body
 
 
-def entry_for(instance: models.Model, kind: SearchKind) -> SearchEntry:
-    title, body = _title_and_body(instance)
+def entry_for(instance: models.Model, kind: SearchKind, language: str) -> SearchEntry:
+    """The entry for the item's page in `language`: its text in that language, or in
+    English where it has none, as the page shows it."""
+    with translation.override(language):
+        title, body = _title_and_body(instance)
+        url = instance.get_absolute_url()
     body = " ".join(body.split())
     date, publish_at = None, None
     if isinstance(instance, Publishable):
@@ -65,7 +71,8 @@ def entry_for(instance: models.Model, kind: SearchKind) -> SearchEntry:
         body=body,
         title_terms=index_terms(title),
         body_terms=index_terms(body),
-        url=instance.get_absolute_url(),
+        url=url,
+        language=language,
         facets=" ".join(
             [facet("kind", kind), *(facet("city", city_id) for city_id in _city_ids(instance))]
         ),
@@ -81,13 +88,19 @@ def update_entry(instance: models.Model) -> None:
     if not is_indexed(instance):
         remove_entry(instance)
         return
-    entry = entry_for(instance, kind)
     fields = [field.name for field in SearchEntry._meta.concrete_fields if not field.primary_key]
-    SearchEntry.objects.update_or_create(
-        content_type=entry.content_type,
-        object_id=entry.object_id,
-        defaults={name: getattr(entry, name) for name in fields},
-    )
+    for entry in entries_for(instance, kind):
+        SearchEntry.objects.update_or_create(
+            content_type=entry.content_type,
+            object_id=entry.object_id,
+            language=entry.language,
+            defaults={name: getattr(entry, name) for name in fields},
+        )
+
+
+def entries_for(instance: models.Model, kind: SearchKind) -> list[SearchEntry]:
+    """One entry for each language the site is in."""
+    return [entry_for(instance, kind, language) for language, _name in settings.LANGUAGES]
 
 
 def remove_entry(instance: models.Model) -> None:
@@ -106,7 +119,7 @@ def _all_entries(batch_size: int) -> Iterator[SearchEntry]:
         if hasattr(model, "cities"):
             queryset = queryset.prefetch_related("cities")
         for instance in queryset.order_by("pk").iterator(chunk_size=batch_size):
-            yield entry_for(instance, kind)
+            yield from entries_for(instance, kind)
 
 
 def _batches(entries: Iterable[SearchEntry], size: int) -> Iterator[list[SearchEntry]]:

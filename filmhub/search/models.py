@@ -30,6 +30,8 @@ class SearchEntry(models.Model):
     title_terms = models.TextField(blank=True)
     body_terms = models.TextField(blank=True)
     url = models.CharField(max_length=300)
+    # An entry per language: the item's text as its page in that language shows it.
+    language = models.CharField(max_length=8, default="en")
     # Kind and cities as words of their own ("kindevent city3"), so that the full-text
     # index filters by them as it matches: see filmhub.search.text.facet.
     facets = models.CharField(max_length=1000, blank=True)
@@ -43,7 +45,8 @@ class SearchEntry(models.Model):
         verbose_name_plural = _("search entries")
         constraints = [
             models.UniqueConstraint(
-                fields=["content_type", "object_id"], name="searchentry_one_per_item"
+                fields=["content_type", "object_id", "language"],
+                name="searchentry_one_per_item_and_language",
             ),
             models.CheckConstraint(
                 condition=models.Q(kind__in=SearchKind.values), name="searchentry_kind_valid"

@@ -12,6 +12,8 @@ register = template.Library()
 
 DAY = pgettext_lazy("format of an event's date", "j F Y")
 TIME = pgettext_lazy("format of an event's time", "H:i")
+# Korean reads 오후 7시 on the hour and 오후 7시 30분 otherwise: a format of its own.
+TIME_ON_THE_HOUR = pgettext_lazy("format of an event's time on the hour", "H:i")
 # The first day of a range leaves out what the last day repeats: "1–10 October 2026",
 # "28 September – 3 October 2026". A language that puts the year first swaps them.
 FIRST_IN_MONTH = pgettext_lazy("first day of a range of dates within a month", "j")
@@ -24,6 +26,11 @@ def zone_label(moment: datetime.datetime) -> str:
     """KST or BST; a zone without a common abbreviation reads as an offset, UTC+07."""
     name = moment.tzname() or ""
     return f"UTC{name}" if name.startswith(("+", "-")) else name
+
+
+def clock_time(moment: datetime.datetime) -> str:
+    on_the_hour = moment.minute == 0
+    return dateformat.format(moment, TIME_ON_THE_HOUR if on_the_hour else TIME)
 
 
 def date_range(first: datetime.date, last: datetime.date) -> str:
@@ -45,7 +52,7 @@ def date_range(first: datetime.date, last: datetime.date) -> str:
 def day_and_time(moment: datetime.datetime) -> str:
     return gettext("%(day)s, %(time)s") % {
         "day": dateformat.format(moment, DAY),
-        "time": dateformat.format(moment, TIME),
+        "time": clock_time(moment),
     }
 
 
@@ -66,8 +73,8 @@ def event_dates(event: Event, full: bool = False) -> str:
     if first == last:
         return gettext("%(day)s, %(start)s–%(end)s %(zone)s") % {
             "day": dateformat.format(start, DAY),
-            "start": dateformat.format(start, TIME),
-            "end": dateformat.format(end, TIME),
+            "start": clock_time(start),
+            "end": clock_time(end),
             "zone": zone_label(start),
         }
     if zone_label(start) == zone_label(end):
@@ -89,4 +96,4 @@ def event_dates(event: Event, full: bool = False) -> str:
 def event_start_time(event: Event) -> str:
     """The start time alone, for a day that is already given: "19:00 KST"."""
     start = event.local_starts_at
-    return f"{dateformat.format(start, TIME)} {zone_label(start)}"
+    return f"{clock_time(start)} {zone_label(start)}"

@@ -109,19 +109,24 @@ def test_contributor_writes_previews_and_submits_an_article_the_public_cannot_se
     # A contributor is not offered publishing, nor a publication time.
     expect(page.get_by_label("Status:").locator("option")).to_have_text(["Draft", "In review"])
     expect(page.locator("#id_publish_at_0")).to_have_count(0)
-    page.get_by_label("Title:").fill(title)
-    page.get_by_label("Summary:").fill("A new studio for directors making their first feature.")
+    page.get_by_label("Title [en]:").fill(title)
+    page.get_by_label("Summary [en]:").fill(
+        "A new studio for directors making their first feature."
+    )
+    # Both languages in the same form.
+    page.get_by_label("Title [ko]:").fill(f"부산, 첫 장편 스튜디오 개관 {title[-6:]}")
 
-    body = page.locator(".prose-editor [contenteditable=true]")
+    editor = page.locator(".field-body_en .prose-editor")
+    body = editor.locator("[contenteditable=true]")
     body.click()
     page.keyboard.type("The city opens a ")
-    page.get_by_role("button", name="bold", exact=True).click()
+    editor.get_by_role("button", name="bold", exact=True).click()
     page.keyboard.type("studio")
-    page.get_by_role("button", name="bold", exact=True).click()
+    editor.get_by_role("button", name="bold", exact=True).click()
     page.keyboard.type(" for first films. Read the festival site")
     for _ in "festival site":
         page.keyboard.press("Shift+ArrowLeft")
-    page.get_by_role("button", name="insert link").click()
+    editor.get_by_role("button", name="insert link").click()
     link_dialog = page.get_by_role("dialog").filter(has_text="Edit Link")
     link_dialog.get_by_label("URL").fill("https://www.biff.kr/")
     link_dialog.get_by_role("button", name="Update").click()
@@ -247,7 +252,7 @@ def test_editor_restores_an_events_earlier_revision_from_its_history(page, visit
     open_in_admin(page, "Events", title)
     # Times are typed in the event city's local time, whatever the admin's zone.
     expect(page.locator("#id_starts_at_1")).to_have_value("19:00:00")
-    page.get_by_label("Title:").fill(f"{title} (moved)")
+    page.get_by_label("Title [en]:").fill(f"{title} (moved)")
     page.locator("#id_starts_at_1").fill("20:30")
     page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
@@ -261,7 +266,7 @@ def test_editor_restores_an_events_earlier_revision_from_its_history(page, visit
     page.get_by_role("row").filter(has_text="Listed by the festival office.").get_by_role(
         "link"
     ).click()
-    expect(page.get_by_label("Title:")).to_have_value(title)
+    expect(page.get_by_label("Title [en]:")).to_have_value(title)
     expect(page.locator("#id_starts_at_1")).to_have_value("19:00:00")
     page.get_by_role("button", name="Save", exact=True).first.click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")

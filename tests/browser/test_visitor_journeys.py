@@ -9,7 +9,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from filmhub.models import City
-from programmes.models import Programme
+from programmes.models import Event, Programme
 from tests.factories import EventFactory, PersonFactory, SeriesFactory, article
 
 pytestmark = pytest.mark.browser
@@ -282,3 +282,42 @@ def test_a_phone_visitor_finds_events_by_keyboard_alone(phone_page):
     assert chips(page) == ["City: Busan"]
     no_wider_than_the_screen = "document.documentElement.scrollWidth <= innerWidth"
     assert page.evaluate(no_wider_than_the_screen)
+
+
+def test_a_korean_reader_switches_language_filters_events_and_reads_an_article(page):
+    festival = (
+        Event.objects.published()
+        .filter(slug__startswith="busan-international-film-festival-")
+        .order_by("-starts_at")
+        .first()
+    )
+    page.goto(festival.get_absolute_url())
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="한국어").click()
+
+    expect(page).to_have_url(re.compile(rf"/ko{re.escape(festival.get_absolute_url())}$"))
+    expect(page.locator("html")).to_have_attribute("lang", "ko")
+    expect(page.get_by_role("heading", level=1)).to_have_text(festival.title_ko)
+    # Dates the Korean way, with the zone kept where a time is shown.
+    expect(page.locator(".detail time").first).to_contain_text("년")
+    expect(page.locator(".translation-notice")).to_have_count(0)
+
+    page.get_by_role("navigation", name="주 메뉴").get_by_role("link", name="행사").click()
+    expect(page).to_have_url(re.compile(r"/ko/events/$"))
+    filters = page.locator(".filter-form")
+    filters.get_by_label("부산").check()
+    filters.get_by_role("button", name="결과 보기").click()
+    assert query(page)["city"] == ["busan"]
+    assert card_facts(page)
+    assert all(re.fullmatch(r".* · 부산(, .*)?", facts) for facts in card_facts(page))
+
+    page.get_by_role("navigation", name="주 메뉴").get_by_role("link", name="뉴스").click()
+    page.get_by_role("link", name="아세안 청년 감독들, 부산을 촬영장 삼다").click()
+    expect(page).to_have_url(re.compile(r"/ko/news/busan-training-ground-asean-directors/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "아세안 청년 감독들, 부산을 촬영장 삼다"
+    )
+    expect(page.locator(".translation-notice")).to_have_count(0)
+    # The switcher leads back to the same article in English.
+    page.get_by_role("navigation", name="언어").get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(r"/news/busan-training-ground-asean-directors/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
