@@ -298,3 +298,37 @@ def test_korean_detail_pages_cost_the_same_queries_as_english_ones(
         client.get(url)
     with django_assert_num_queries(len(english.captured_queries)):
         client.get(in_korean(url))
+
+
+# The admin -------------------------------------------------------------------------------
+
+
+def changelist_titles(client, url: str) -> set[str]:
+    response = client.get(url)
+    assert response.status_code == 200
+    return {str(item) for item in response.context["cl"].result_list}
+
+
+def test_admin_lists_items_missing_a_korean_version(editor_client, festival, busan):
+    half_done = EventFactory(title="Half translated", title_ko="반쯤 번역됨", city=busan)
+    untranslated = EventFactory(title="Not translated", city=busan)
+    url = reverse("admin:programmes_event_changelist")
+
+    assert changelist_titles(editor_client, f"{url}?korean=missing") == {
+        # The title is Korean, but the summary and body are English only.
+        str(half_done),
+        str(untranslated),
+    }
+    assert changelist_titles(editor_client, f"{url}?korean=complete") == {str(festival)}
+    assert "한국어판" not in editor_client.get(url).text  # the admin is in English
+    assert "Korean version" in editor_client.get(url).text
+
+
+def test_admin_form_shows_both_languages_of_a_text(editor_client, festival):
+    response = editor_client.get(reverse("admin:programmes_event_change", args=[festival.pk]))
+    form = response.context["adminform"].form
+
+    assert {"title_en", "title_ko", "summary_en", "summary_ko", "body_en", "body_ko"} <= set(
+        form.fields
+    )
+    assert form["title_ko"].value() == "부산국제영화제"
