@@ -27,9 +27,10 @@ workers = int(
 )
 # Rendering a page is Python work under the GIL: threads of one worker take turns, and one
 # back from a query or a cache read waits for its turn. With a shared cache the workers
-# carry the concurrency, one thread each (measured at 8 connections: an article page went
-# from 34 to 74 requests a second, p50 224 to 106 ms). A single worker needs threads, or
-# one slow request would hold up every other.
+# carry the concurrency, one thread each. Measured at 8 connections, 100,000 articles,
+# page cache off: the home page went from 24-28 to 48-66 requests a second (2 workers of
+# 4 threads against 5 of 1); an article page stayed at 52-75, within the machine's noise.
+# A single worker needs threads, or one slow request would hold up every other.
 threads = int(os.environ.get("GUNICORN_THREADS") or (1 if shared_cache else 4))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT") or 30)
 # Behind a proxy that keeps connections open to the app.

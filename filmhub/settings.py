@@ -142,9 +142,7 @@ TEMPLATES = [
 # transactions take the write lock up front so that a read-then-write transaction
 # cannot deadlock into "database is locked".
 SQLITE_OPTIONS = {
-    "init_command": (
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA analysis_limit=1000;"
-    ),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     "transaction_mode": "IMMEDIATE",
     "timeout": 20,
 }

@@ -4,8 +4,10 @@ Without statistics SQLite's planner guesses, and at scale it guesses wrong: it r
 published article, newest first, to find the two related to one article. SQLite's advice
 is to run `PRAGMA optimize` as each connection closes: it runs ANALYZE on the tables
 that connection used, when their statistics are missing or their size has changed a
-lot, and does nothing otherwise. `analysis_limit` (settings.SQLITE_OPTIONS) bounds what
-one ANALYZE reads, so the request that happens to run it is not held up.
+lot, and does nothing otherwise. The statistics are exact: ones sampled with
+`analysis_limit` made the planner take "status = published" for a narrow condition and
+read every event for the home page (70 ms instead of 0.1 ms at 50,000 events). The
+request that happens to run ANALYZE takes longer, once.
 """
 
 import contextlib
