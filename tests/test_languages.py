@@ -332,3 +332,22 @@ def test_admin_form_shows_both_languages_of_a_text(editor_client, festival):
         form.fields
     )
     assert form["title_ko"].value() == "부산국제영화제"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ko",
+        "/ko/events/?page=abc",
+        "/ko/events/?page=999999999999999999999",
+        "/ko/events/?from=2026-02-30&city=nowhere",
+        "/ko/search/?q=%00%EC%98%81&type=nothing",
+        "/ko/events/%ff/",
+        "/ko/news/feed/rss/?city=nowhere",
+        "/ko/events/calendar.ics?when=sometime",
+        "/ko/sitemap-nothing.xml",
+        "/kr/",
+    ],
+)
+def test_bad_korean_addresses_never_fail(client, festival, path):
+    assert client.get(path).status_code < 500
