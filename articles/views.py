@@ -64,9 +64,7 @@ class ArticleDetailView(PublishableDetailView):
                 ),
                 Prefetch(
                     "related_events",
-                    queryset=Event.objects.published()
-                    .select_related("city", "venue", "hero_image")
-                    .order_by("starts_at", "pk"),
+                    queryset=Event.objects.published().for_cards().order_by("starts_at", "pk"),
                     to_attr="public_related_events",
                 ),
                 Prefetch(

@@ -30,7 +30,7 @@ def card_querysets() -> tuple[QuerySet, QuerySet, QuerySet]:
     """Public articles, events and programmes with what their cards show, joined in."""
     return (
         Article.objects.published().select_related("hero_image", "series").order_by("-publish_at"),
-        Event.objects.published().upcoming().select_related("city", "venue", "hero_image"),
+        Event.objects.published().upcoming().for_cards(),
         Programme.objects.published().open_for_applications().select_related("hero_image"),
     )
 

@@ -312,6 +312,13 @@ class EventQuerySet(PublishableQuerySet):
     def upcoming(self):
         return self.unfinished().order_by("starts_at", "pk")
 
+    def for_cards(self):
+        """With what an event's card and calendar entry show. The city comes in a query of
+        its own: joined in, it lets SQLite start from the cities and read all of each one's
+        upcoming events before sorting them (at 50,000 events, 128 ms for the home page's
+        six instead of 2 ms)."""
+        return self.select_related("venue", "hero_image").prefetch_related("city")
+
     def past(self):
         # An event ends after it starts: the start bound lets the start index answer.
         now = timezone.now()

@@ -64,7 +64,7 @@ class EventListView(FilteredListView):
 
     def get_queryset(self):
         # Upcoming, past or all, and the order that goes with it, is the filter's choice.
-        return Event.objects.published().select_related("city", "venue", "hero_image")
+        return Event.objects.published().for_cards()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -95,9 +95,7 @@ class ProgrammeDetailView(PublishableDetailView):
                 "topics",
                 Prefetch(
                     "events",
-                    queryset=Event.objects.published()
-                    .select_related("city", "venue", "hero_image")
-                    .order_by("starts_at", "pk"),
+                    queryset=Event.objects.published().for_cards().order_by("starts_at", "pk"),
                     to_attr="public_events",
                 ),
                 Prefetch(
@@ -141,9 +139,7 @@ class EventDetailView(PublishableDetailView):
                 "topics",
                 Prefetch(
                     "sub_events",
-                    queryset=Event.objects.published()
-                    .select_related("city", "venue", "hero_image")
-                    .order_by("starts_at", "pk"),
+                    queryset=Event.objects.published().for_cards().order_by("starts_at", "pk"),
                     to_attr="public_sub_events",
                 ),
                 Prefetch(

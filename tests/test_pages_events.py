@@ -977,12 +977,13 @@ def make_events(count: int, busan, bristol) -> None:
     ("url", "query", "queries"),
     [
         # When the earliest unfinished event starts (once per content change), count, page
-        # of events, the city checkboxes, the programme choices.
-        (EVENT_LIST, {}, 5),
+        # of events and their cities, the city checkboxes, the programme choices.
+        (EVENT_LIST, {}, 6),
         # And the cities given, checked, and the time zones for the local days.
-        (EVENT_LIST, {"city": ["busan", "bristol"], "kind": "screening", "from": "2026-09-20"}, 7),
-        # The event, its organisers, topics, public sub-events and public articles.
-        ("/events/festival/", {}, 5),
+        (EVENT_LIST, {"city": ["busan", "bristol"], "kind": "screening", "from": "2026-09-20"}, 8),
+        # The event, its organisers, topics, public sub-events and their cities, and
+        # public articles.
+        ("/events/festival/", {}, 6),
         # The events of the month, the city checkboxes, the programme choices.
         (calendar_url(2026, 10), {}, 3),
         (calendar_url(2026, 10), {"city": "busan", "kind": "screening"}, 4),

@@ -114,9 +114,10 @@ def make_content(count: int) -> None:
 def test_query_count_does_not_grow_with_content(url_name, client, django_assert_num_queries):
     url = reverse(f"filmhub:{url_name}")
     make_content(3)
-    # The home page's articles, events, calls and cities; before them, once per content
-    # change, when the earliest unfinished event starts and each city's upcoming events.
-    with django_assert_num_queries(6 if url_name == "home" else 3) as few:
+    # The home page's articles, events and their cities, calls and cities; before them,
+    # once per content change, when the earliest unfinished event starts and each city's
+    # upcoming events.
+    with django_assert_num_queries(7 if url_name == "home" else 3) as few:
         client.get(url)
     make_content(30)
     with django_assert_num_queries(len(few.captured_queries)):
@@ -126,7 +127,7 @@ def test_query_count_does_not_grow_with_content(url_name, client, django_assert_
 def test_city_hub_query_count_does_not_grow(client, django_assert_num_queries):
     make_content(3)
     city = CityFactory(name="City 0")
-    with django_assert_num_queries(6) as few:
+    with django_assert_num_queries(7) as few:
         client.get(city.get_absolute_url())
     make_content(30)
     with django_assert_num_queries(len(few.captured_queries)):

@@ -609,9 +609,9 @@ def make_articles(count: int) -> dict:
         ("list", 5),
         # And one to look up each of the city, topic and series given.
         ("filtered list", 8),
-        # The article; its authors, cities, topics; related articles, events and
-        # programmes; both series neighbours at once.
-        ("article", 8),
+        # The article; its authors, cities, topics; related articles, events (and their
+        # cities) and programmes; both series neighbours at once.
+        ("article", 9),
         # The series or the person, then count and page.
         ("series", 3),
         ("author", 3),

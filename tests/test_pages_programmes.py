@@ -688,8 +688,8 @@ def make_programmes(count: int) -> dict:
         (lambda content: PROGRAMMES, 3),
         # And one to look up the city given.
         (lambda content: f"{PROGRAMMES}?city=busan&kind=incubator&status=open", 4),
-        # The programme; hosts, partners, cities, topics, events and news.
-        (lambda content: content["lead"].get_absolute_url(), 7),
+        # The programme; hosts, partners, cities, topics, events and their cities, and news.
+        (lambda content: content["lead"].get_absolute_url(), 8),
     ],
     ids=["list", "filtered list", "programme"],
 )
