@@ -139,6 +139,44 @@ def test_phase_queries_match_the_phase_property_at_every_boundary(zone):
     assert found["finished"] == by_phase[Phase.CLOSED]
 
 
+def in_phase_order_by_hand(programme: Programme) -> tuple:
+    """The list's order written out: open calls by deadline; then calls that open later,
+    by opening, and programmes that start later, by their first day; then running ones by
+    their last day; then finished ones, the latest first. Unknown dates come last within a
+    phase, and the primary key breaks ties."""
+
+    def ascending(value) -> tuple:
+        return (value is None, value)
+
+    def descending(value) -> tuple:
+        if value is None:
+            return (True, 0)
+        return (False, -(value.timestamp() if hasattr(value, "timestamp") else value.toordinal()))
+
+    now, phase = timezone.now(), programme.phase
+    if phase in (Phase.OPEN, Phase.CLOSING_SOON):
+        keys = (0, ascending(programme.applications_close_at))
+    elif phase == Phase.UPCOMING:
+        opens_later = programme.applications_open_at and programme.applications_open_at > now
+        opening = programme.applications_open_at if opens_later else None
+        keys = (1, ascending(opening), ascending(programme.runs_from))
+    elif phase == Phase.RUNNING:
+        keys = (2, ascending(programme.runs_to))
+    else:
+        keys = (3, descending(programme.applications_close_at), descending(programme.runs_to))
+    return (*keys, programme.pk)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Seoul", "America/Los_Angeles"])
+def test_phase_order_matches_the_order_written_out_at_every_boundary(zone):
+    with timezone.override(zone):
+        programmes = every_combination_of_boundaries()
+        expected = [item.slug for item in sorted(programmes, key=in_phase_order_by_hand)]
+        found = list(Programme.objects.in_phase_order().values_list("slug", flat=True))
+
+    assert found == expected
+
+
 BOUNDARIES = [
     # (dates, the phase, the statuses that list it)
     ({"applications_close_at": NOW + CLOSING_SOON}, Phase.CLOSING_SOON, {"open", "closing_soon"}),
