@@ -11,8 +11,9 @@ filmhub_bench_http): demo content, generate_content, the search index. It starts
 as production does (filmhub/gunicorn.conf.py with its defaults, debug off, Redis as the cache
 when one answers on 127.0.0.1:6379), twice: with the anonymous page cache on and off.
 wrk then asks each server for the home page, the news list, the event list filtered by
-city and kind, article and event pages, search, the RSS feed, a city's calendar feed and
-the deepest reachable page of each list, rotating over many addresses of each kind
+city and kind, article and event pages, search, the RSS feed, a city's calendar feed, the
+deepest reachable page of each list, and robots.txt (no query, no template: the floor
+under every page), rotating over many addresses of each kind
 (benchmarks/paths.lua); and for the site's CSS through WhiteNoise, the baseline. The
 machine is noisy: few connections, short measurements, rounds interleaved (in each
 round every page and the static file, on the cached server then the uncached one).
@@ -254,6 +255,8 @@ def pages_of(content: dict[str, list[str]], last_news: int, last_events: int) ->
         ),
         Page("last news page", [f"/news/?page={last_news}"], None, ANY_PAGE_GROWTH),
         Page("last events page", [f"/events/?page={last_events}"], None, ANY_PAGE_GROWTH),
+        # The floor under every page: Django and the middleware, no query, no template.
+        Page("robots.txt", ["/robots.txt"], None, None),
     ]
 
 
