@@ -161,6 +161,14 @@ class CalendarDay:
     is_today: bool
     # Each event with whether it starts on this day (or continues from an earlier one).
     entries: list[tuple[Event, bool]] = field(default_factory=list)
+    # Events of the day beyond the first few, and the list of the whole day.
+    more: int = 0
+    day_list_url: str = ""
+
+
+# A day shows this many events and links to the list of the rest: a busy day in a month of
+# hundreds of events stays a readable cell, and the page does not grow with the content.
+DAY_ENTRIES = 5
 
 
 def month_weeks(first: datetime.date) -> list[list[datetime.date]]:
@@ -201,16 +209,23 @@ def event_calendar(request: HttpRequest, year: int, month: int) -> HttpResponse:
             shown.add(event.pk)
             day += datetime.timedelta(days=1)
 
+    def events_between(start: datetime.date, end: datetime.date) -> str:
+        query = QueryDict(mutable=True)
+        query.update(event_facets(request.GET))
+        query.update({"when": When.ALL, "from": start.isoformat(), "to": end.isoformat()})
+        return with_query(reverse("programmes:event-list"), query)
+
+    def calendar_day(day: datetime.date) -> CalendarDay:
+        listed = entries[day]
+        cell = CalendarDay(day, day.month == month, day == today, listed[:DAY_ENTRIES])
+        if len(listed) > DAY_ENTRIES:
+            cell.more, cell.day_list_url = len(listed) - DAY_ENTRIES, events_between(day, day)
+        return cell
+
     today = timezone.localdate()
-    weeks = [
-        [CalendarDay(day, day.month == month, day == today, entries[day]) for day in week]
-        for week in month_weeks(first)
-    ]
+    weeks = [[calendar_day(day) for day in week] for week in month_weeks(first)]
     previous_month = (first - datetime.timedelta(days=1)).replace(day=1)
     next_month = last + datetime.timedelta(days=1)
-    month_list = QueryDict(mutable=True)
-    month_list.update(event_facets(request.GET))
-    month_list.update({"when": When.ALL, "from": first.isoformat(), "to": last.isoformat()})
     return render(
         request,
         "programmes/event_calendar.html",
@@ -223,6 +238,6 @@ def event_calendar(request: HttpRequest, year: int, month: int) -> HttpResponse:
             "previous_month": previous_month if previous_month.year >= EARLIEST_YEAR else None,
             "next_month": next_month if next_month.year <= LATEST_YEAR else None,
             "this_month": today.replace(day=1),
-            "list_url": with_query(reverse("programmes:event-list"), month_list),
+            "list_url": events_between(first, last),
         },
     )

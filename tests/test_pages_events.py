@@ -69,8 +69,12 @@ def calendar_days(page: Node) -> dict[str, list[str]]:
     for cell in page.find("table", "calendar").find_all("td"):
         day = cell.find("time", "calendar__day")
         if day is not None:
-            days[day.attrs["datetime"]] = [link.text for link in cell.find_all("a")]
+            days[day.attrs["datetime"]] = [item.find("a").text for item in cell.find_all("li")]
     return days
+
+
+def calendar_cell(page: Node, day: str) -> Node:
+    return page.find("time", "calendar__day", datetime=day).parent
 
 
 # Content --------------------------------------------------------------------------------
@@ -879,6 +883,38 @@ def test_calendar_filters_and_ignores_the_list_only_filters(client, busan, brist
     assert chips(page).keys() == {"City: Busan", "Kind: Festival"}
     assert result_count(page) == "1 result"
     assert page.find("input", name="from") is None
+
+
+def test_a_busy_day_shows_five_events_and_links_to_the_whole_day_in_the_list(
+    client, busan, bristol
+):
+    start = datetime.datetime(2026, 10, 2, 1, tzinfo=UTC)
+    busan_titles = [f"Busan screening {number}" for number in range(8)]
+    for minutes, title in enumerate(busan_titles):
+        event_at(title, start + datetime.timedelta(minutes=minutes), city=busan)
+    event_at("Bristol screening", start, city=bristol)
+
+    page = parse(client.get(calendar_url(2026, 10), {"city": "busan"}).text)
+
+    assert calendar_days(page)["2026-10-02"] == busan_titles[:5]
+    more = calendar_cell(page, "2026-10-02").find("a", "calendar__more")
+    assert more.text == "3 more events on 2 October 2026"
+    assert query_of(more.attrs["href"]) == {
+        "city": ["busan"], "when": ["all"], "from": ["2026-10-02"], "to": ["2026-10-02"]
+    }  # fmt: skip
+    assert card_titles(parse(client.get(more.attrs["href"]).text)) == busan_titles
+    assert result_count(page) == "8 results"
+
+
+def test_a_day_of_five_events_lists_them_all(client, busan):
+    start = datetime.datetime(2026, 10, 2, 1, tzinfo=UTC)
+    for number in range(5):
+        event_at(f"Screening {number}", start, city=busan)
+
+    page = parse(client.get(calendar_url(2026, 10)).text)
+
+    assert len(calendar_days(page)["2026-10-02"]) == 5
+    assert calendar_cell(page, "2026-10-02").find("a", "calendar__more") is None
 
 
 def test_calendar_unknown_city_is_a_form_error(client, busan):
