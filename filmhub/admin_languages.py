@@ -1,12 +1,13 @@
 """The admin's side of the two languages: every translated text once per language, next
-to each other (django-modeltranslation), and a filter for what still lacks Korean."""
+to each other (django-modeltranslation), search in both, and a filter for what still
+lacks Korean."""
 
 from django.conf import settings
 from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin, TranslationBaseModelAdmin
-from modeltranslation.translator import translator
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 # The site's second language; English is the default and always complete.
@@ -22,6 +23,26 @@ def missing_translation_q(model, language: str = TRANSLATION_LANGUAGE) -> Q:
             Q(**{other: ""}) | Q(**{f"{other}__isnull": True})
         )
     return missing
+
+
+def in_every_language(model, search_field: str) -> list[str]:
+    """An admin search field once per language when it ends in a translated text, followed
+    from `model` through its relations ("city__name" is "city__name_en", "city__name_ko")."""
+    prefix = search_field[0] if search_field[0] in "^=@" else ""
+    *relations, name = search_field.removeprefix(prefix).split("__")
+    target = model
+    for relation in relations:
+        target = target._meta.get_field(relation).related_model
+    try:
+        translated = translator.get_options_for_model(target).fields
+    except NotRegistered:
+        return [search_field]
+    if name not in translated:
+        return [search_field]
+    return [
+        prefix + "__".join([*relations, build_localized_fieldname(name, language)])
+        for language, _name in settings.LANGUAGES
+    ]
 
 
 class KoreanVersionFilter(admin.SimpleListFilter):
@@ -45,6 +66,15 @@ class TranslatedAdmin(TranslationAdmin):
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), KoreanVersionFilter]
+
+    def get_search_fields(self, request):
+        # Otherwise a name is looked for in the admin's language only: an editor could not
+        # find an article by its Korean title, nor pick a city by its Korean name.
+        return [
+            field
+            for search_field in super().get_search_fields(request)
+            for field in in_every_language(self.model, search_field)
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         # modeltranslation's own ends the chain at `readonly_fields`; the site's admins

@@ -324,6 +324,35 @@ def test_admin_lists_items_missing_a_korean_version(editor_client, festival, bus
     assert "Korean version" in editor_client.get(url).text
 
 
+@pytest.mark.parametrize(
+    ("search", "found"),
+    [
+        ("부산국제", {"Busan International Film Festival"}),
+        ("International", {"Busan International Film Festival"}),
+        # Through the event's city, by its Korean name.
+        ("부산", {"Busan International Film Festival"}),
+        ("열흘", {"Busan International Film Festival"}),
+        ("서울", set()),
+    ],
+)
+def test_admin_search_finds_a_text_in_either_language(editor_client, festival, search, found):
+    EventFactory(title="Bristol screening", city=CityFactory(name="Bristol"))
+    url = reverse("admin:programmes_event_changelist")
+
+    assert changelist_titles(editor_client, f"{url}?q={search}") == found
+
+
+def test_admin_autocomplete_finds_a_city_by_its_korean_name(editor_client, busan):
+    CityFactory(name="Seoul", name_ko="서울")
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"term": "부산", "app_label": "programmes", "model_name": "event", "field_name": "city"},
+    )
+
+    assert response.status_code == 200
+    assert [result["id"] for result in response.json()["results"]] == [str(busan.pk)]
+
+
 def test_admin_form_shows_both_languages_of_a_text(editor_client, festival):
     response = editor_client.get(reverse("admin:programmes_event_change", args=[festival.pk]))
     form = response.context["adminform"].form
