@@ -49,6 +49,12 @@ if not DEBUG and SECRET_KEY == INSECURE_DEFAULT_SECRET_KEY:
     )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# The site's own name, where an address is needed that does not depend on the host a
+# request came by: calendar entries' UIDs, which apps use to recognise an event again.
+# By default the first host allowed by name.
+SITE_DOMAIN = os.environ.get("FILMHUB_SITE_DOMAIN") or next(
+    (host for host in ALLOWED_HOSTS if host.strip(".*") == host), "localhost"
+)
 # Behind a TLS proxy the app sees plain HTTP; trust the proxy's header for the scheme, so
 # that canonical URLs, sitemaps and feeds say https. Only set it when a proxy sets it.
 BEHIND_TLS_PROXY = env_bool("DJANGO_BEHIND_TLS_PROXY", False)

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -10,7 +11,7 @@ def unique_slug(instance: models.Model, text: str) -> str:
     base = slugify(text)[: field.max_length - 8].strip("-") or instance._meta.model_name
     others = type(instance)._default_manager.exclude(pk=instance.pk)
     candidate, number = base, 2
-    while others.filter(slug=candidate).exists():
+    while candidate in instance.reserved_slugs or others.filter(slug=candidate).exists():
         candidate, number = f"{base}-{number}", number + 1
     return candidate
 
@@ -28,6 +29,9 @@ class SluggedModel(models.Model):
         help_text=_("The last part of the page address. Left blank, it is made from the name."),
     )
 
+    # Slugs whose address another page has, such as a feed at the same path with ".ics".
+    reserved_slugs: frozenset[str] = frozenset()
+
     class Meta:
         abstract = True
 
@@ -35,3 +39,10 @@ class SluggedModel(models.Model):
         if not self.slug:
             self.slug = unique_slug(self, getattr(self, self.slug_source))
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if self.slug in self.reserved_slugs:
+            raise ValidationError(
+                {"slug": _("“%(slug)s” is the address of another page.") % {"slug": self.slug}}
+            )

@@ -12,9 +12,9 @@ import uuid
 from collections.abc import Iterable
 
 import icalendar
+from django.conf import settings
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
-from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -37,11 +37,6 @@ STATUSES = {
     EventStatus.CANCELLED: "CANCELLED",
     EventStatus.POSTPONED: "TENTATIVE",
 }
-
-
-def uid_domain(request: HttpRequest) -> str:
-    domain, _port = split_domain_port(request.get_host())
-    return domain or "filmhub"
 
 
 def new_calendar(request: HttpRequest, name: str, description: str = "") -> icalendar.Calendar:
@@ -90,7 +85,9 @@ def event_component(event: Event, request: HttpRequest) -> icalendar.Event:
         # An event with no length has no DTEND: it ends when it starts (RFC 5545).
         end = event.local_ends_at if event.ends_at > event.starts_at else None
     component = icalendar.Event.new(
-        uid=f"event-{event.pk}@{uid_domain(request)}",
+        # The site's name, not the host asked by: a feed fetched by another of the site's
+        # names must not make calendar apps show every event twice.
+        uid=f"event-{event.pk}@{settings.SITE_DOMAIN}",
         summary=event.title,
         description="\n\n".join(part for part in (event.summary, url) if part),
         start=start,
@@ -233,7 +230,7 @@ def deadline_component(programme: Programme, request: HttpRequest) -> icalendar.
     url = request.build_absolute_uri(programme.get_absolute_url())
     deadline = timezone.localtime(programme.applications_close_at, programme_zone(programme))
     return icalendar.Event.new(
-        uid=f"programme-{programme.pk}-deadline@{uid_domain(request)}",
+        uid=f"programme-{programme.pk}-deadline@{settings.SITE_DOMAIN}",
         summary=_("Application deadline: %(title)s") % {"title": programme.title},
         description="\n\n".join(
             part for part in (programme.summary, programme.application_url, url) if part

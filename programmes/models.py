@@ -185,6 +185,9 @@ class ProgrammeQuerySet(PublishableQuerySet):
 class Programme(Publishable):
     """A programme or call: incubators, skills programmes, residencies, funds."""
 
+    # /programmes/deadlines.ics is the feed of every deadline.
+    reserved_slugs = frozenset({"deadlines"})
+
     kind = models.CharField(
         _("kind"), max_length=20, choices=ProgrammeKind, default=ProgrammeKind.TRAINING
     )
@@ -346,6 +349,9 @@ class EventQuerySet(PublishableQuerySet):
 
 class Event(Publishable):
     """A festival, market, screening or meeting, held in one city and shown in its zone."""
+
+    # /events/calendar.ics is the feed of every event.
+    reserved_slugs = frozenset({"calendar"})
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind, default=EventKind.MEETING)
     city = models.ForeignKey(

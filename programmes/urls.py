@@ -6,7 +6,7 @@ app_name = "programmes"
 
 urlpatterns = [
     # The .ics addresses have a dot, which no slug has, so they never shadow a page. The
-    # feeds come first: an item slugged "calendar" or "deadlines" loses its .ics file.
+    # feeds come first; no event may be slugged "calendar", nor programme "deadlines".
     path("events/calendar.ics", calendars.event_calendar_feed, name="event-calendar-feed"),
     path("events/<slug:slug>.ics", calendars.event_ics, name="event-ics"),
     path("programmes/deadlines.ics", calendars.deadlines_feed, name="programme-deadlines-feed"),

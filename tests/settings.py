@@ -9,6 +9,8 @@ os.environ.setdefault("DJANGO_DEBUG", "false")
 from filmhub.settings import *  # noqa: E402, F403
 from filmhub.settings import DATABASES, STORAGES  # noqa: E402
 
+# Not "testserver", the host the test client asks by: calendar UIDs must not follow it.
+SITE_DOMAIN = "filmhub.test"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="filmhub-test-media-")
 STORAGES = {

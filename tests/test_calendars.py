@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from filmhub.publishing import Status
 from programmes.models import Event
+from tests.admin_forms import post_admin_form
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -64,8 +65,8 @@ def event(title: str, city, starts_at=None, hours: float = 2, **fields) -> Event
     )
 
 
-def read_calendar(client, url: str) -> icalendar.Calendar:
-    response = client.get(url)
+def read_calendar(client, url: str, **headers) -> icalendar.Calendar:
+    response = client.get(url, **headers)
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     return icalendar.Calendar.from_ical(response.content)
@@ -94,7 +95,7 @@ def test_event_file_carries_what_a_calendar_app_shows(client, busan):
     calendar = icalendar.Calendar.from_ical(response.content)
     (component,) = calendar.events
     assert component["SUMMARY"] == "Opening night"
-    assert component["UID"] == f"event-{item.pk}@testserver"
+    assert component["UID"] == f"event-{item.pk}@filmhub.test"
     assert component["URL"] == f"http://testserver{item.get_absolute_url()}"
     assert (
         component["DESCRIPTION"]
@@ -141,6 +142,17 @@ def test_uid_is_stable_when_title_and_slug_change(client, busan):
 
     assert read_calendar(client, ics_url(item)).events[0]["UID"] == before == in_feed_before
     assert read_calendar(client, FEED).events[0]["UID"] == before
+
+
+def test_uids_name_the_site_whichever_host_the_feed_is_fetched_by(client, busan):
+    item = event("Opening night", busan)
+
+    by_host = {
+        host: read_calendar(client, FEED, HTTP_HOST=host).events[0]["UID"]
+        for host in ("testserver", "localhost")
+    }
+
+    assert set(by_host.values()) == {f"event-{item.pk}@filmhub.test"}
 
 
 def test_events_at_the_same_moment_read_in_their_own_zones(client, busan, bristol):
@@ -374,7 +386,7 @@ def test_programme_deadline_is_an_entry_at_the_deadline_in_the_programme_zone(cl
     calendar = icalendar.Calendar.from_ical(response.content)
     (component,) = calendar.events
     assert component["SUMMARY"] == "Application deadline: Busan Asian Film School"
-    assert component["UID"] == f"programme-{programme.pk}-deadline@testserver"
+    assert component["UID"] == f"programme-{programme.pk}-deadline@filmhub.test"
     assert component.start == deadline
     assert component.start.tzinfo.key == "Asia/Seoul"
     assert component["TRANSP"] == "TRANSPARENT"
@@ -462,3 +474,37 @@ def test_event_lists_offer_the_calendar_of_their_filters(client, listed_events, 
     head = parse_document(response.text).find("head")
     (link,) = head.find_all("link", rel="alternate", type="text/calendar")
     assert link.attrs["href"] == href
+
+
+# Addresses the feeds keep ------------------------------------------------------------------
+
+
+def test_an_event_titled_calendar_keeps_its_own_file_apart_from_the_feed(client, busan):
+    event = EventFactory(title="Calendar", city=busan)
+
+    assert event.slug == "calendar-2"
+    own_file = icalendar.Calendar.from_ical(client.get(f"/events/{event.slug}.ics").content)
+    assert [str(entry["SUMMARY"]) for entry in own_file.walk("VEVENT")] == ["Calendar"]
+    feed = client.get("/events/calendar.ics")
+    assert icalendar.Calendar.from_ical(feed.content)["X-WR-CALNAME"] == "filmhub events"
+
+
+def test_a_programme_titled_deadlines_does_not_take_the_feeds_address():
+    assert ProgrammeFactory(title="Deadlines").slug == "deadlines-2"
+
+
+@pytest.mark.parametrize(
+    ("factory", "slug"), [(EventFactory, "calendar"), (ProgrammeFactory, "deadlines")]
+)
+def test_an_editor_cannot_give_an_item_its_feeds_address(editor_client, factory, slug):
+    draft = factory(status=Status.DRAFT, publish_at=None, title="Draft")
+    url = reverse(f"admin:programmes_{draft._meta.model_name}_change", args=[draft.pk])
+
+    response = post_admin_form(editor_client, url, slug=slug)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["slug"] == [
+        f"“{slug}” is the address of another page."
+    ]
+    draft.refresh_from_db()
+    assert draft.slug == "draft"
