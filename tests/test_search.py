@@ -4,6 +4,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.urls import reverse
 from django.utils import timezone
 
@@ -235,6 +236,32 @@ def test_odd_queries_get_a_normal_page(client, query):
     ArticleFactory(title="film and cinema 부산")
 
     page(client, q=query)
+
+
+COMMON_WORDS_NOTICE = (
+    "These words are too common to search for. Add a more particular word, such as a name or"
+    " a place."
+)
+
+
+def test_a_query_of_common_words_alone_says_so_where_the_engine_ignores_them(client):
+    ArticleFactory(title="The best of the festival")
+    ArticleFactory(title="Nothing here", body="<p>Quiet.</p>")
+
+    found = page(client, q="the of")
+    missed = page(client, q="best xylophone")
+
+    if connection.vendor == "postgresql":
+        # The 'english' configuration indexes no stop word.
+        assert found.find_all("li", class_="search-result") == []
+        assert COMMON_WORDS_NOTICE in found.text
+    else:
+        # FTS5 indexes every word.
+        assert titles("the of") == ["The best of the festival"]
+        assert COMMON_WORDS_NOTICE not in found.text
+    # A word the engine knows but no item has is "nothing matches", not "too common".
+    assert COMMON_WORDS_NOTICE not in missed.text
+    assert "Nothing matches these words." in missed.text
 
 
 def test_the_empty_query_shows_no_results_section(client):

@@ -76,6 +76,10 @@ class Backend:
             cursor.execute(sql, params)
             return cursor.fetchone()[0]
 
+    def only_common_words(self, terms: list[QueryTerm]) -> bool:
+        """Whether the engine leaves every word of the query out as too common to index."""
+        return False
+
     def page(
         self, terms: list[QueryTerm], filters: Filters, offset: int, limit: int, ranked: bool
     ) -> list[SearchEntry]:
@@ -133,6 +137,14 @@ class PostgreSQLBackend(Backend):
         # page of them after a few rows. The function form of @@ keeps the planner from
         # collecting every match through the GIN index and sorting them.
         return source, "ts_match_vq(e.search_vector, q.query)", "e.id DESC", params
+
+    def only_common_words(self, terms):
+        # The 'english' configuration indexes no stop word ("the", "and", "of"): a query of
+        # nothing else is empty, and PostgreSQL finds nothing for it.
+        words = " & ".join(part for term in terms for part in term.index_terms)
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT numnode(to_tsquery('english', %s)) = 0", [words])
+            return cursor.fetchone()[0]
 
     def count_sql(self, terms, filters, limit):
         # Collecting a common word's matches from the GIN index costs tens of milliseconds
@@ -218,6 +230,11 @@ class SearchResults:
     def ranked(self) -> bool:
         """Whether results come by relevance: only when there are few enough to score."""
         return self.count() <= RANKED_LIMIT
+
+    @property
+    def only_common_words(self) -> bool:
+        """Nothing found because the engine ignores every word asked for as too common."""
+        return self.count() == 0 and bool(self.terms) and self.backend.only_common_words(self.terms)
 
     def __len__(self) -> int:
         return self.count()

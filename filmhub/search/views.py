@@ -57,6 +57,7 @@ def search(request: HttpRequest) -> HttpResponse:
             page_obj=page_obj,
             page_range=paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
             result_count=paginator.count,
+            only_common_words=results.only_common_words,
             count_is_exact=results.count_is_exact and paginator.count_is_exact,
             count_limit=min(results.count_limit, paginator.count_limit),
             results=[
