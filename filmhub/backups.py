@@ -329,6 +329,21 @@ def empty_cache(cache: BaseCache) -> None:
         client.delete(*keys)
 
 
+def empty_caches() -> dict[str, Exception]:
+    """Empty every cache the site uses; those that could not be emptied, with why."""
+    failed = {}
+    for alias in settings.CACHES:
+        try:
+            empty_cache(caches[alias])
+        except Exception as error:  # a cache server that cannot be reached
+            failed[alias] = error
+    return failed
+
+
+class CacheNotEmptied(BackupError):
+    """The content is restored but a cache still holds pages from before."""
+
+
 def pending_migrations(connection: BaseDatabaseWrapper) -> tuple[list[str], list[str]]:
     """Migrations of this code not applied in the database, and applied migrations this
     code does not know (the backup came from a newer filmhub)."""
@@ -358,11 +373,7 @@ def restore_backup(path: Path, using: str = "default", force: bool = False, log:
 
     # Pages cached before the restore would show the content as it was, and cached
     # sessions could name users the restored database does not have.
-    for alias in settings.CACHES:
-        try:
-            empty_cache(caches[alias])
-        except Exception as error:  # a cache server that cannot be reached
-            log(f"Could not empty the {alias} cache ({error}); empty it by hand.")
+    not_emptied = empty_caches()
 
     pending, unknown = pending_migrations(connection)
     if unknown:
@@ -374,6 +385,14 @@ def restore_backup(path: Path, using: str = "default", force: bool = False, log:
     if pending:
         log(
             f"This code has {len(pending)} migrations the backup predates: run `manage.py migrate`."
+        )
+    if not_emptied:
+        # An exit status of its own, so that a script restoring a machine stops here: once
+        # the cache server answers, it would serve the content as it was before.
+        reasons = "; ".join(f"{alias}: {error}" for alias, error in not_emptied.items())
+        raise CacheNotEmptied(
+            f"The database and media files are restored, but the cache still holds pages "
+            f"from before ({reasons}). Run `manage.py empty_cache` once it answers."
         )
     return manifest
 

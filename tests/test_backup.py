@@ -353,6 +353,39 @@ def test_a_forced_restore_brings_back_the_site_as_it_was_backed_up(tmp_path, med
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_restore_that_cannot_reach_the_cache_restores_and_fails_saying_what_to_run(
+    tmp_path, settings
+):
+    local = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "restore"}
+    settings.CACHES = {"default": local}
+    build_site()
+    path = tmp_path / "backup.tar.gz"
+    backup(path)
+    article("Written after the backup")
+    caches["default"].set("page", "as it was before the restore")
+    # Nothing listens on port 1.
+    down = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",
+    }
+    settings.CACHES = {"default": down}
+
+    with pytest.raises(CommandError, match="restored, but the cache still holds pages") as error:
+        call_command("restore", path, force=True, stdout=StringIO())
+
+    assert "Run `manage.py empty_cache` once it answers." in str(error.value)
+    assert not Article.objects.filter(title="Written after the backup").exists()
+    with pytest.raises(CommandError, match="Could not empty the cache"):
+        call_command("empty_cache", stdout=StringIO())
+    # The cache answers again.
+    settings.CACHES = {"default": local}
+    output = StringIO()
+    call_command("empty_cache", stdout=output)
+    assert output.getvalue() == "Emptied the cache.\n"
+    assert caches["default"].get("page") is None
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_restore_refuses_a_database_with_content_unless_forced(tmp_path):
     path = tmp_path / "backup.tar.gz"
     backup(path)
