@@ -10,8 +10,9 @@ such visitor without touching the database. Three things keep it right:
   Cookie, or say private / no-cache / no-store are not stored either.
 - When content changes: every save, delete and many-to-many change of a content model
   moves a site-wide *generation* number on, kept in the shared cache (Redis in
-  production), and the generation is part of every page's key. Every process therefore
-  stops serving the old pages at once; they expire on their own.
+  production). A page is stored with the generation it was rendered in, and read in the
+  same round trip as the current number: every process therefore stops serving the old
+  pages at once, and the next rendering of a page takes its place.
 - When the clock publishes: a scheduled item becomes public when its time comes, with
   nothing saved then. A page is stored only until the next scheduled publication time
   (itself cached per generation), so the first request after it renders afresh.
@@ -28,6 +29,7 @@ any cookie gets an entry of their own and signed-in staff get theirs, in the sha
 and its key prefix is fixed, with no place for a generation. Hence this small middleware.
 """
 
+import functools
 import hashlib
 import logging
 import time
@@ -43,6 +45,7 @@ from django.db.models import Min
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import (
     cc_delim_re,
     patch_cache_control,
@@ -201,6 +204,12 @@ def next_publication(cache: BaseCache, generation: int, now: float) -> float:
     return due
 
 
+@functools.cache
+def never_cached(language: str) -> tuple[str, ...]:
+    # Reversed once per language, not on every request: a cached page costs not much more.
+    return (reverse("admin:index"), reverse("filmhub:healthz"))
+
+
 def is_cacheable_request(request: HttpRequest) -> bool:
     if request.method not in {"GET", "HEAD"}:
         return False
@@ -210,18 +219,17 @@ def is_cacheable_request(request: HttpRequest) -> bool:
         return False
     if any(name in request.COOKIES for name in personal_cookies()):
         return False
-    never = (reverse("admin:index"), reverse("filmhub:healthz"))
-    return not request.path.startswith(never)
+    return not request.path.startswith(never_cached(translation.get_language()))
 
 
-def page_key(request: HttpRequest, generation: int) -> str | None:
+def page_key(request: HttpRequest) -> str | None:
     try:
         # The host and scheme are in canonical links and feeds; get_host() validates.
         address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     except Exception:
         return None  # a disallowed host: Django answers it further in
     digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
-    return f"pages:{generation}:{digest}"
+    return f"pages:{digest}"
 
 
 def is_storable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -271,15 +279,17 @@ class AnonymousPageCacheMiddleware:
 
         cache = page_cache()
         now = time.time()
-        key = None
+        key = page_key(request)
+        entry = generation = None
         try:
-            generation = current_generation(cache)
-            key = page_key(request, generation) if generation is not None else None
-            entry = cache.get(key) if key else None
+            if key:
+                found = cache.get_many([GENERATION_KEY, key])
+                generation = found.get(GENERATION_KEY) or current_generation(cache)
+                entry = found.get(key)
         except Exception:
             logger.exception("Page cache unavailable; answering without it")
             return self.get_response(request)
-        if entry is not None and entry["until"] > now:
+        if entry is not None and entry["generation"] == generation and entry["until"] > now:
             response = from_entry(entry)
             response["X-Cache"] = "hit"
             return response
@@ -287,7 +297,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         # Whether a stored page is served depends on the cookies a request carries.
         patch_vary_headers(response, ["Cookie"])
-        if key and is_storable(request, response):
+        if key and generation is not None and is_storable(request, response):
             self.store(cache, key, generation, now, seconds, response)
             response["X-Cache"] = "miss"
         return response
@@ -299,6 +309,7 @@ class AnonymousPageCacheMiddleware:
             until = min(now + seconds, next_publication(cache, generation, now))
             if until - now >= 1:
                 entry = {
+                    "generation": generation,
                     "until": until,
                     "status": response.status_code,
                     "headers": list(response.headers.items()),
