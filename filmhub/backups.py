@@ -39,6 +39,8 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from filmhub.planner import refresh_statistics
+
 ARCHIVE_FORMAT = 1
 MANIFEST = "manifest.json"
 MEDIA = "media"
@@ -423,6 +425,7 @@ def restore_archive(
         dump = Path(work) / database["file"]
         extract_file(archive, database["file"], dump)
         restore_database(connection, dump)
+    refresh_statistics(connection)
     log(f"Restored the {connection.display_name} database of {manifest['created_at']}.")
 
     if storage:

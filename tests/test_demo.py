@@ -22,6 +22,7 @@ from filmhub.publishing import Status
 from filmhub.richtext import sanitise_html
 from programmes.models import Event, Phase, Programme, Venue
 from tests.factories import CityFactory, UserFactory
+from tests.planner import counted_rows
 
 SEOUL = ZoneInfo("Asia/Seoul")
 HANGUL = re.compile("[\uac00-\ud7a3]")
@@ -492,6 +493,13 @@ def test_generated_content_shows_at_once_on_pages_already_served(client):
 
 
 @pytest.mark.django_db
+def test_generate_content_leaves_the_planner_statistics_of_what_it_wrote():
+    run_command("generate_content", articles=130, events=20, seed=7)
+
+    assert counted_rows("articles_article") >= 130
+    assert counted_rows("programmes_event") >= 20
+
+
 def test_generate_content_twice_with_one_seed_gives_new_slugs_and_the_same_content():
     CityFactory()
 

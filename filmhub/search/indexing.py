@@ -8,6 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection, models, transaction
 from django.utils import translation
 
+from filmhub.planner import refresh_statistics
 from filmhub.publishing import Publishable, Status
 from filmhub.search.models import SearchEntry, SearchKind
 from filmhub.search.text import facet, index_terms, plain_text
@@ -142,6 +143,5 @@ def rebuild_index(batch_size: int = 500) -> int:
             SearchEntry.objects.bulk_create(batch)
             count += len(batch)
     # Fresh statistics, or the planner judges the new table by the old one's size.
-    with connection.cursor() as cursor:
-        cursor.execute(f"ANALYZE {SearchEntry._meta.db_table}")
+    refresh_statistics(connection, SearchEntry._meta.db_table)
     return count

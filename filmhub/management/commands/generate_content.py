@@ -1,7 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from filmhub.caching import new_generation
 from filmhub.demo.synthetic import SyntheticContent
+from filmhub.planner import refresh_statistics
 
 
 class Command(BaseCommand):
@@ -31,6 +33,7 @@ class Command(BaseCommand):
         created = SyntheticContent(seed=options["seed"]).generate(**counts)
         # Rows written in bulk send no save signals: cached pages and figures are told here.
         new_generation()
+        refresh_statistics(connection)
         if options["verbosity"] >= 1:
             summary = ", ".join(f"{number} {name}" for name, number in created.items())
             self.stdout.write(f"Synthetic content created: {summary}.")
