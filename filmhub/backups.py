@@ -389,8 +389,9 @@ def restore_backup(path: Path, using: str = "default", force: bool = False, log:
             f"This code has {len(pending)} migrations the backup predates: run `manage.py migrate`."
         )
     if not_emptied:
-        # An exit status of its own, so that a script restoring a machine stops here: once
-        # the cache server answers, it would serve the content as it was before.
+        # An error, so that a script restoring a machine stops here (restore exits with a
+        # status of its own): once the cache server answers, it would serve the content
+        # as it was before.
         reasons = "; ".join(f"{alias}: {error}" for alias, error in not_emptied.items())
         raise CacheNotEmptied(
             f"The database and media files are restored, but the cache still holds pages "

@@ -42,7 +42,10 @@ class SluggedModel(models.Model):
 
     def clean(self):
         super().clean()
-        if self.slug in self.reserved_slugs:
+        # An item that already has the address keeps it: its own page works, and a
+        # published slug can no longer change.
+        has_it = type(self)._default_manager.filter(pk=self.pk, slug=self.slug).exists
+        if self.slug in self.reserved_slugs and not (self.pk and has_it()):
             raise ValidationError(
                 {"slug": _("“%(slug)s” is the address of another page.") % {"slug": self.slug}}
             )

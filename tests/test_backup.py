@@ -378,6 +378,7 @@ def test_a_restore_that_cannot_reach_the_cache_restores_and_fails_saying_what_to
         call_command("restore", path, force=True, stdout=StringIO())
 
     assert "Run `manage.py empty_cache` once it answers." in str(error.value)
+    assert error.value.returncode == 3  # not 1, as when nothing is restored
     assert not Article.objects.filter(title="Written after the backup").exists()
     with pytest.raises(CommandError, match="Could not empty the cache"):
         call_command("empty_cache", stdout=StringIO())

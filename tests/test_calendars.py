@@ -508,3 +508,15 @@ def test_an_editor_cannot_give_an_item_its_feeds_address(editor_client, factory,
     ]
     draft.refresh_from_db()
     assert draft.slug == "draft"
+
+
+def test_an_event_that_already_has_the_feeds_slug_can_still_be_edited(editor_client, busan):
+    # Made before the slug was reserved.
+    older = EventFactory(title="Calendar", slug="calendar", city=busan)
+    url = reverse("admin:programmes_event_change", args=[older.pk])
+
+    response = post_admin_form(editor_client, url, title_en="Calendar of the year")
+
+    assert response.status_code == 302
+    older.refresh_from_db()
+    assert (older.title, older.slug) == ("Calendar of the year", "calendar")

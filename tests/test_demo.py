@@ -500,6 +500,7 @@ def test_generate_content_leaves_the_planner_statistics_of_what_it_wrote():
     assert counted_rows("programmes_event") >= 20
 
 
+@pytest.mark.django_db
 def test_generate_content_twice_with_one_seed_gives_new_slugs_and_the_same_content():
     CityFactory()
 

@@ -3,7 +3,10 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
 
-from filmhub.backups import BackupError, restore_backup
+from filmhub.backups import BackupError, CacheNotEmptied, restore_backup
+
+# The exit status of a restore that brought the content back but left the cache as it was.
+CACHE_NOT_EMPTIED = 3
 
 
 class Command(BaseCommand):
@@ -30,5 +33,8 @@ class Command(BaseCommand):
             restore_backup(
                 options["path"], using=options["database"], force=options["force"], log=log
             )
+        except CacheNotEmptied as error:
+            # Restored, unlike every other failure: a script can tell the two apart.
+            raise CommandError(str(error), returncode=CACHE_NOT_EMPTIED) from error
         except BackupError as error:
             raise CommandError(str(error)) from error
