@@ -167,7 +167,8 @@ class CalendarDay:
 
 
 # A day shows this many events and links to the list of the rest: a busy day in a month of
-# hundreds of events stays a readable cell, and the page does not grow with the content.
+# hundreds of events stays a readable cell, and the page's size stays bounded. The month's
+# events are still all read, to place and count them.
 DAY_ENTRIES = 5
 
 
