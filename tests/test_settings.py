@@ -75,6 +75,42 @@ def test_database_and_cache_come_from_the_environment():
     ]
 
 
+@pytest.mark.parametrize(("max_age", "kept"), [("", True), ("0", False)], ids=["default", "0"])
+def test_a_database_connection_outlives_a_request_unless_told_otherwise(
+    tmp_path, max_age, kept
+):
+    """Two requests through the WSGI handler, as gunicorn makes them: by default the
+    second reuses the connection the first opened; DJANGO_CONN_MAX_AGE=0 closes it."""
+    result = run_python(
+        """
+        import io, sys
+        import django; django.setup()
+        from django.core.handlers.wsgi import WSGIHandler
+        from django.db import connection
+
+        def request():
+            environ = {
+                "REQUEST_METHOD": "GET", "PATH_INFO": "/healthz", "SERVER_NAME": "localhost",
+                "SERVER_PORT": "80", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+                "wsgi.errors": sys.stderr,
+            }
+            response = WSGIHandler()(environ, lambda status, headers: None)
+            response.close()  # what the server does once the body is sent
+            return connection.connection
+
+        first = request()
+        second = request()
+        print(first is not None, first is not None and second is first)
+        """,
+        DJANGO_DEBUG="true",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'site.sqlite3'}",
+        DJANGO_CONN_MAX_AGE=max_age,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True" if kept else "False", str(kept)]
+
+
 def test_two_sqlite_writers_wait_for_each_other_instead_of_failing(tmp_path):
     """Read-then-write transactions from two threads: with deferred transactions SQLite
     answers "database is locked" at once; WAL, the busy timeout and IMMEDIATE avoid it."""
