@@ -17,6 +17,8 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 POSTGRES_SERVER = "postgres://postgres@127.0.0.1:5432"
+# A Redis database of the benchmarks' own (the tests use 1), under a key prefix per run.
+REDIS_URL = "redis://127.0.0.1:6379/2"
 
 
 def free_port() -> int:
@@ -52,6 +54,25 @@ def manage(env: dict[str, str], *args: str) -> str:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"manage.py {' '.join(args)} failed (exit status {result.returncode})")
     return result.stdout
+
+
+def redis_version() -> str | None:
+    """The version of the Redis at REDIS_URL, or None when none answers."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        return client.info("server")["redis_version"]
+    except redis.RedisError:
+        return None
+
+
+def forget_redis_keys(prefix: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    for key in client.scan_iter(f"{prefix}*"):
+        client.delete(key)
 
 
 def drop_postgres_database(name: str, create_again: bool = False) -> None:

@@ -50,18 +50,19 @@ from pathlib import Path
 import gunicorn
 from harness import (
     POSTGRES_SERVER,
+    REDIS_URL,
     build_site,
     drop_postgres_database,
     environment,
+    forget_redis_keys,
     free_port,
     manage,
+    redis_version,
     start_server,
 )
 
 DATABASE_NAME = "filmhub_bench_http"
 CITIES = 30
-# A Redis database of its own (the tests use 1), under a key prefix of the run's own.
-REDIS_URL = "redis://127.0.0.1:6379/2"
 LUA_SCRIPT = Path(__file__).with_name("paths.lua")
 WRK_THREADS = 2
 # Detail pages visited, picked at random from the content.
@@ -139,24 +140,6 @@ def cpu_model() -> str:
 def wrk_version() -> str:
     result = subprocess.run(["wrk", "--version"], capture_output=True, text=True)
     return (result.stdout or result.stderr).splitlines()[0].split(" Copyright")[0].strip()
-
-
-def redis_version() -> str | None:
-    import redis
-
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
-    try:
-        return client.info("server")["redis_version"]
-    except redis.RedisError:
-        return None
-
-
-def forget_redis_keys(prefix: str) -> None:
-    import redis
-
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
-    for key in client.scan_iter(f"{prefix}*"):
-        client.delete(key)
 
 
 def database_version(database: str) -> str:

@@ -2,7 +2,9 @@
 
 Not part of the test suite; run it with `make load-test` (SQLite, 16 connections) or
 `make load-test DATABASE=postgresql` (64 connections). It builds a database of its own
-(demo content plus bulk synthetic items), starts gunicorn with debug off, and for
+(demo content plus bulk synthetic items), starts gunicorn as production does
+(filmhub/gunicorn.conf.py with its default workers and threads, debug off, Redis as the
+shared cache when one answers on 127.0.0.1:6379), and for
 `--seconds` sends requests from `--connections` keep-alive connections to the home page,
 filtered lists, details, search, feeds and calendars. Meanwhile an editor signs in to
 the admin and saves one article once a second, through the change form as a browser
@@ -32,7 +34,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlencode
 
-from harness import build_site, environment, free_port, manage, start_server
+from harness import (
+    REDIS_URL,
+    build_site,
+    environment,
+    forget_redis_keys,
+    free_port,
+    manage,
+    redis_version,
+    start_server,
+)
 
 DATABASE_NAME = "filmhub_load"  # on the PostgreSQL server, or a SQLite file in the folder
 EDITOR, PASSWORD = "load-editor", secrets.token_urlsafe(16)
@@ -229,22 +240,31 @@ def main() -> None:
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--connections", type=int, help="16 on SQLite, 64 on PostgreSQL")
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, help="gunicorn.conf.py's default when unset")
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--events", type=int, default=1000)
     options = parser.parse_args()
     connections = options.connections or (16 if options.database == "sqlite" else 64)
 
     folder = Path(tempfile.mkdtemp(prefix="filmhub-load-"))
-    env = environment(options.database, folder, DATABASE_NAME)
+    # The commands that build the site keep to a cache of their own, whatever is set.
+    env = {**environment(options.database, folder, DATABASE_NAME), "REDIS_URL": ""}
     print(f"Preparing {options.database} in {folder} …", flush=True)
     paths = PUBLIC_PATHS + prepare(options.database, env, options.articles, options.events)
     port, log = free_port(), folder / "server.log"
+    server_env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}"}
+    redis = redis_version()
+    prefix = f"filmhub-load-{secrets.token_hex(4)}"
+    if redis:
+        server_env |= {"REDIS_URL": REDIS_URL, "DJANGO_CACHE_KEY_PREFIX": prefix}
+    if options.workers:
+        server_env["WEB_CONCURRENCY"] = str(options.workers)
     arguments = [
-        "filmhub.wsgi:application", "--bind", f"127.0.0.1:{port}",
-        "--workers", str(options.workers), "--threads", "4", "--graceful-timeout", "5",
+        "--config", "filmhub/gunicorn.conf.py", "--access-logfile", "/dev/null",
+        "--graceful-timeout", "5", "filmhub.wsgi",
     ]  # fmt: skip
-    server = start_server(env, port, log, arguments)
+    server = start_server(server_env, port, log, arguments)
+    print(f"cache: Redis {redis}, shared" if redis else "cache: one per worker (no Redis)")
 
     stop, tally = threading.Event(), Tally()
     saved: list[str] = []
@@ -261,10 +281,13 @@ def main() -> None:
     for thread in threads:
         thread.start()
     time.sleep(options.seconds / 2)
-    killed = worker_pids(server.pid)[0]
+    workers = worker_pids(server.pid)
+    killed = workers[0]
     os.kill(killed, signal.SIGKILL)
     killed_at = time.monotonic()
-    print(f"killed worker {killed} at {killed_at - started:.0f} s", flush=True)
+    print(
+        f"killed worker {killed}, one of {len(workers)}, at {killed_at - started:.0f} s", flush=True
+    )
     time.sleep(options.seconds / 2)
     stop.set()
     for thread in threads:
@@ -272,6 +295,8 @@ def main() -> None:
     recovered = tally.last_success > killed_at + 1
     server.send_signal(signal.SIGTERM)
     server.wait(timeout=30)
+    if redis:
+        forget_redis_keys(prefix)
 
     pk, acknowledged = saved[0], saved[1:]
     check = (
