@@ -12,7 +12,9 @@ such visitor without touching the database. Three things keep it right:
   moves a site-wide *generation* number on, kept in the shared cache (Redis in
   production). A page is stored with the generation it was rendered in, and read in the
   same round trip as the current number: every process therefore stops serving the old
-  pages at once, and the next rendering of a page takes its place.
+  pages at once, and the next rendering of a page takes its place. Saves of a draft or
+  an item in review, and changes to its links, are the exception: no public page shows
+  it, so editors at work on one leave the cached pages be.
 - When the clock publishes: a scheduled item becomes public when its time comes, with
   nothing saved then. A page is stored only until the next scheduled publication time
   (itself cached per generation), so the first request after it renders afresh.
@@ -42,7 +44,7 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import BaseCache, caches
 from django.db import transaction
 from django.db.models import Min
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
@@ -149,9 +151,7 @@ def per_generation_many(
     return values
 
 
-def content_changed(sender, using: str | None = None, action: str | None = None, **kwargs):
-    if action is not None and action not in {"post_add", "post_remove", "post_clear"}:
-        return
+def content_changed(sender, using: str | None = None, **kwargs):
     new_generation()
     # Inside a transaction, a page rendered now still shows the data before it, and may be
     # stored under the new number: move on again once the change is visible to all (once
@@ -163,9 +163,52 @@ def content_changed(sender, using: str | None = None, action: str | None = None,
         transaction.on_commit(new_generation, using=using)
 
 
+def is_released(model: type, pk: Any, using: str | None) -> bool:
+    """Whether the stored item is published or scheduled: what the public sees, or will
+    see at a time the cache must know (see next_publication)."""
+    from filmhub.publishing import Status
+
+    return pk is not None and (
+        model._default_manager.using(using).filter(pk=pk, status=Status.PUBLISHED).exists()
+    )
+
+
+def remember_release(sender, instance, using: str | None = None, **kwargs) -> None:
+    instance._released_before_save = is_released(sender, instance.pk, using)
+
+
+def publishable_saved(sender, instance, using=None, update_fields=None, **kwargs) -> None:
+    from filmhub.publishing import Status
+
+    # Unknown (a post_save sent by hand) counts as released: a page renewed for nothing
+    # costs less than one left stale.
+    released = getattr(instance, "_released_before_save", True)
+    if update_fields is None or "status" in update_fields:
+        released = released or instance.status == Status.PUBLISHED
+    if released:
+        content_changed(sender, using=using)
+
+
+def links_changed(sender, instance, action: str, reverse: bool, using=None, **kwargs) -> None:
+    from filmhub.publishing import Publishable
+
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    # From the item's side, as the admin saves them: links of a draft are nobody's concern.
+    if (
+        not reverse
+        and isinstance(instance, Publishable)
+        and not is_released(type(instance), instance.pk, using)
+    ):
+        return
+    content_changed(sender, using=using)
+
+
 def connect() -> None:
-    """Any change to content, images, cities, people or topics is a content change. The
-    search index's own rows are left out: they change only with content."""
+    """Any change to content, images, cities, people or topics is a content change,
+    except to drafts and items in review. The search index's own rows are left out: they
+    change only with content."""
+    from filmhub.publishing import Publishable
     from filmhub.search.models import SearchEntry
 
     for label in CONTENT_APPS:
@@ -173,11 +216,15 @@ def connect() -> None:
             if model is SearchEntry:
                 continue
             uid = f"filmhub.caching.{model._meta.label}"
-            post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")
+            if issubclass(model, Publishable):
+                pre_save.connect(remember_release, sender=model, dispatch_uid=f"{uid}.pre")
+                post_save.connect(publishable_saved, sender=model, dispatch_uid=f"{uid}.save")
+            else:
+                post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}.save")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}.delete")
             for field in model._meta.local_many_to_many:
                 m2m_changed.connect(
-                    content_changed,
+                    links_changed,
                     sender=field.remote_field.through,
                     dispatch_uid=f"{uid}.{field.name}",
                 )

@@ -318,6 +318,54 @@ def test_publishing_and_editing_through_the_admin_show_at_once(page_cache, edito
     assert "Harbour premiere" not in client.get(news).text
 
 
+def test_work_on_drafts_and_items_in_review_leaves_public_pages_cached(
+    page_cache, editor_client, client
+):
+    """No public page shows a draft: writing one, editing it through the admin, linking
+    it to a city and sending it for review renew nothing."""
+    busan = CityFactory(name="Busan")
+    ArticleFactory(title="Live story").cities.add(busan)
+    draft = ArticleFactory(title="Secret draft", status=Status.DRAFT, publish_at=None)
+    news = reverse("articles:article-list")
+    client.get(news)
+    client.get(busan.get_absolute_url())
+    generation = current_generation(page_cache)
+
+    ArticleFactory(title="Another draft", status=Status.DRAFT, publish_at=None)
+    draft.title = "Secret draft, revised"
+    draft.save()
+    draft.cities.add(busan)
+    change = reverse("admin:articles_article_change", args=[draft.pk])
+    assert post_admin_form(editor_client, change, title_en="Secret draft, again").status_code == 302
+    draft.refresh_from_db()
+    draft.status = Status.IN_REVIEW
+    draft.save()
+
+    assert current_generation(page_cache) == generation
+    for page in (news, busan.get_absolute_url()):
+        response = client.get(page)
+        assert served_from_cache(response)
+        assert "Live story" in response.text
+        assert "draft" not in response.text
+
+
+def test_a_rescheduled_item_appears_at_its_new_time(page_cache, settings, client, time_machine):
+    """Not yet public, but released: its time decides how long pages may be kept."""
+    settings.FILMHUB_PAGE_CACHE_SECONDS = 24 * 3600
+    now = timezone.now()
+    time_machine.move_to(now)
+    item = ArticleFactory(title="Harbour premiere", publish_at=now + datetime.timedelta(hours=5))
+    news = reverse("articles:article-list")
+    assert "Harbour premiere" not in client.get(news).text
+
+    item.publish_at = now + datetime.timedelta(hours=1)
+    item.save()
+    assert "Harbour premiere" not in client.get(news).text
+
+    time_machine.move_to(now + datetime.timedelta(hours=1, seconds=1))
+    assert "Harbour premiere" in client.get(news).text
+
+
 def test_a_scheduled_item_appears_when_its_time_comes(
     page_cache, settings, client, time_machine, django_assert_num_queries
 ):
