@@ -207,7 +207,10 @@ class Editor:
             return False
         form = FormFields("article_form")
         form.feed(page)
-        fields = [(name, title if name == "title" else value) for name, value in form.fields]
+        if not any(name == "title_en" for name, _ in form.fields):
+            raise SystemExit("the article's change form has no title_en field")
+        # The form has a title per language (title_en, title_ko): the English one is saved.
+        fields = [(name, title if name == "title_en" else value) for name, value in form.fields]
         status, headers, _ = self.request("POST", path, [*fields, ("_save", "Save")])
         return status == 302
 

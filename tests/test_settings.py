@@ -76,9 +76,7 @@ def test_database_and_cache_come_from_the_environment():
 
 
 @pytest.mark.parametrize(("max_age", "kept"), [("", True), ("0", False)], ids=["default", "0"])
-def test_a_database_connection_outlives_a_request_unless_told_otherwise(
-    tmp_path, max_age, kept
-):
+def test_a_database_connection_outlives_a_request_unless_told_otherwise(tmp_path, max_age, kept):
     """Two requests through the WSGI handler, as gunicorn makes them: by default the
     second reuses the connection the first opened; DJANGO_CONN_MAX_AGE=0 closes it."""
     result = run_python(
