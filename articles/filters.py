@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, ArticleKind, Series
+from filmhub.forms import PublicForm
 from filmhub.models import City, Topic
 
 
@@ -32,4 +33,5 @@ class ArticleFilter(django_filters.FilterSet):
 
     class Meta:
         model = Article
+        form = PublicForm
         fields = ["kind", "city", "topic", "series"]

@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from filmhub.forms import PublicForm
 from filmhub.models import City
 from programmes.models import Event, EventKind, Programme, ProgrammeKind
 
@@ -43,6 +44,7 @@ class ProgrammeFilter(django_filters.FilterSet):
 
     class Meta:
         model = Programme
+        form = PublicForm
         fields = ["city", "kind", "status"]
 
     def filter_status(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -102,10 +104,11 @@ class EventFacetFilter(django_filters.FilterSet):
 
     class Meta:
         model = Event
+        form = PublicForm
         fields = ["city", "kind", "programme"]
 
 
-class EventFilterForm(forms.Form):
+class EventFilterForm(PublicForm):
     def clean(self):
         cleaned_data = super().clean()
         for name in ("from", "to"):

@@ -3,6 +3,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from filmhub.forms import PublicForm
 from filmhub.listing import CappedPaginator
 from filmhub.models import City
 from filmhub.search.backends import search as run_search
@@ -14,7 +15,7 @@ RESULTS_PER_PAGE = 20
 PAGES_AHEAD = 10
 
 
-class SearchForm(forms.Form):
+class SearchForm(PublicForm):
     q = forms.CharField(label=_("Search for"), required=False)
     type = forms.ChoiceField(
         label=_("Type"), choices=[("", _("Everything")), *SearchKind.choices], required=False
