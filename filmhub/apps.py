@@ -10,7 +10,8 @@ class FilmhubConfig(AppConfig):
         import PIL.Image
         from django.conf import settings
 
-        import filmhub.security  # noqa: F401  (registers its deploy check)
+        import filmhub.checks  # noqa: F401  (registers the deploy checks)
+        import filmhub.security  # noqa: F401
         from filmhub import protection  # noqa: F401  (connects the delete guard)
         from filmhub.caching import connect as connect_page_cache
         from filmhub.search import signals as search_signals

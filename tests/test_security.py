@@ -127,6 +127,24 @@ def test_deploy_check_reports_object_storage_pictures_the_policy_would_block(tmp
     assert named.returncode == 0, named.stdout + named.stderr
 
 
+@pytest.mark.parametrize(
+    "hosts", ["localhost,films.example.org", "127.0.0.1", "[::1]", ".example.org"]
+)
+def test_deploy_check_reports_a_site_named_after_this_machine(tmp_path, hosts):
+    """The site's name, in calendar UIDs, comes from the first host allowed by name."""
+    check = [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"]
+
+    unnamed = run(check, production(tmp_path, DJANGO_ALLOWED_HOSTS=hosts))
+    named = run(
+        check,
+        production(tmp_path, DJANGO_ALLOWED_HOSTS=hosts, FILMHUB_SITE_DOMAIN="films.example.org"),
+    )
+
+    assert unnamed.returncode != 0
+    assert "filmhub.W002" in unnamed.stderr
+    assert named.returncode == 0, named.stdout + named.stderr
+
+
 def test_https_settings_follow_the_tls_proxy_and_default_off_for_local_http(tmp_path):
     code = """
         import django; django.setup()
