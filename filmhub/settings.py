@@ -154,7 +154,7 @@ SQLITE_OPTIONS = {
 }
 # Connections are kept for a minute between requests (and checked before reuse): opening
 # one to PostgreSQL took 2.4 ms, and with a connection per request gunicorn served
-# uncached pages 25-35% slower on PostgreSQL and 20% slower on SQLite. 0 closes them
+# uncached pages 25-35% slower on PostgreSQL and 15-20% slower on SQLite. 0 closes them
 # after each request.
 DATABASES = {
     "default": dj_database_url.config(
