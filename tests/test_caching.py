@@ -434,6 +434,19 @@ def test_a_session_cookie_alone_bypasses_the_cache(page_cache, client):
     assert not served_from_cache(client.get(news))
 
 
+def test_a_request_with_credentials_is_neither_served_nor_stored(page_cache, client):
+    """Whoever sends an Authorization header (a proxy's or an API client's) may be shown
+    something of their own."""
+    news = reverse("articles:article-list")
+    client.get(news)
+    credentials = {"HTTP_AUTHORIZATION": "Basic ZWRpdG9yOnNlY3JldA=="}
+
+    assert not served_from_cache(client.get(news, **credentials))
+    cities = reverse("filmhub:city-list")
+    assert client.get(cities, **credentials).get("X-Cache") is None
+    assert client.get(cities).get("X-Cache") == "miss"
+
+
 # -- conditional requests ----------------------------------------------------------------
 
 
