@@ -15,6 +15,10 @@ such visitor without touching the database. Three things keep it right:
   pages at once, and the next rendering of a page takes its place. Saves of a draft or
   an item in review, and changes to its links, are the exception: no public page shows
   it, so editors at work on one leave the cached pages be.
+- One rendering at a time: after a change, the first request for a page renders it and
+  the others for that page, in any process, wait for it to be stored rather than render
+  it too (up to RENDERING_WAIT_SECONDS; at once when the page turns out not storable).
+  A popular page, edited, costs one rendering, not one per visitor arriving meanwhile.
 - When the clock publishes: a scheduled item becomes public when its time comes, with
   nothing saved then. A page is stored only until the next scheduled publication time
   (itself cached per generation), so the first request after it renders afresh.
@@ -64,6 +68,12 @@ MAX_QUERY_STRING = 512
 CONTENT_APPS = ("filmhub", "articles", "programmes")
 # A day: how long the next publication time is kept for one generation, at most.
 NEXT_PUBLICATION_SECONDS = 24 * 3600
+# A request waits this long at most for a page another is rendering, then renders it too;
+# the mark that a page is being rendered expires after RENDERING_MARK_SECONDS, should
+# the process rendering it die.
+RENDERING_WAIT_SECONDS = 2.0
+RENDERING_MARK_SECONDS = 10
+RENDERING_POLL_SECONDS = 0.01
 _MISSING = object()
 
 
@@ -306,6 +316,50 @@ def from_entry(entry: dict[str, Any]) -> HttpResponse:
     return response
 
 
+def is_current(entry: dict[str, Any] | None, generation: int | None, now: float) -> bool:
+    return bool(entry) and entry.get("generation") == generation and entry["until"] > now
+
+
+def served(entry: dict[str, Any]) -> HttpResponse:
+    response = from_entry(entry)
+    response["X-Cache"] = "hit"
+    return response
+
+
+def claim(cache: BaseCache, mark: str) -> bool:
+    """True when this request is the one to render the page (or the cache cannot say)."""
+    try:
+        return cache.add(mark, True, timeout=RENDERING_MARK_SECONDS)
+    except Exception:
+        logger.exception("Page cache unavailable; rendering")
+        return True
+
+
+def release(cache: BaseCache, mark: str) -> None:
+    try:
+        cache.delete(mark)
+    except Exception:
+        logger.exception("Could not clear the mark of a page being rendered")
+
+
+def wait_for_page(cache: BaseCache, key: str, mark: str, generation: int) -> dict[str, Any] | None:
+    """The page another request is rendering, once stored; None when it ends without
+    storing one (an error page, say) or takes too long."""
+    deadline = time.monotonic() + RENDERING_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(RENDERING_POLL_SECONDS)
+        try:
+            found = cache.get_many([key, mark])
+        except Exception:
+            logger.exception("Page cache unavailable; rendering")
+            return None
+        if is_current(found.get(key), generation, time.time()):
+            return found[key]
+        if mark not in found:
+            return None
+    return None
+
+
 class AnonymousPageCacheMiddleware:
     """Serves and stores public pages for anonymous visitors (see the module docstring).
 
@@ -338,17 +392,25 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.exception("Page cache unavailable; answering without it")
             return self.get_response(request)
-        if entry and entry.get("generation") == generation and entry["until"] > now:
-            response = from_entry(entry)
-            response["X-Cache"] = "hit"
-            return response
+        if is_current(entry, generation, now):
+            return served(entry)
 
-        response = self.get_response(request)
-        # Whether a stored page is served depends on the cookies a request carries.
-        patch_vary_headers(response, ["Cookie"])
-        if key and generation is not None and is_storable(request, response):
-            self.store(cache, key, generation, now, seconds, response)
-            response["X-Cache"] = "miss"
+        mark = f"{key}:rendering:{generation}" if key and generation is not None else None
+        rendering_here = bool(mark) and claim(cache, mark)
+        if mark and not rendering_here:
+            entry = wait_for_page(cache, key, mark, generation)
+            if entry:
+                return served(entry)
+        try:
+            response = self.get_response(request)
+            # Whether a stored page is served depends on the cookies a request carries.
+            patch_vary_headers(response, ["Cookie"])
+            if key and generation is not None and is_storable(request, response):
+                self.store(cache, key, generation, now, seconds, response)
+                response["X-Cache"] = "miss"
+        finally:
+            if rendering_here:
+                release(cache, mark)
         return response
 
     def store(self, cache, key, generation, now, seconds, response) -> None:

@@ -8,6 +8,8 @@ database 1); without a Redis the second run is skipped, and with CI=true it fail
 import datetime
 import os
 import re
+import threading
+import time
 import uuid
 from http.cookiejar import CookieJar
 from urllib.parse import urlencode
@@ -24,6 +26,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from filmhub import caching
 from filmhub.caching import (
     AnonymousPageCacheMiddleware,
     current_generation,
@@ -231,6 +234,85 @@ def test_a_response_that_sets_a_cookie_or_varies_on_more_than_cookies_is_not_sto
     assert renderings(with_cookie, "/with-cookie/") == 2
     assert renderings(by_language, "/by-language/") == 2
     assert renderings(private, "/private/") == 2
+
+
+class SlowPage:
+    """A view that renders once it is let go, counting its renderings."""
+
+    def __init__(self, response: HttpResponse) -> None:
+        self.response, self.renderings = response, 0
+        self.started, self.let_go = threading.Event(), threading.Event()
+
+    def __call__(self, request) -> HttpResponse:
+        self.renderings += 1
+        self.started.set()
+        assert self.let_go.wait(10)
+        return self.response
+
+
+def in_thread(middleware, path: str) -> tuple[threading.Thread, dict]:
+    answer: dict = {}
+
+    def ask() -> None:
+        answer["response"] = middleware(RequestFactory().get(path))
+        answer["at"] = time.monotonic()
+
+    thread = threading.Thread(target=ask)
+    thread.start()
+    return thread, answer
+
+
+def test_requests_for_a_page_being_rendered_wait_for_it_instead_of_rendering_it(page_cache):
+    page = SlowPage(HttpResponse("<p>Harbour premiere</p>"))
+    middleware = AnonymousPageCacheMiddleware(page)
+
+    first, first_answer = in_thread(middleware, "/news/")
+    assert page.started.wait(10)
+    second, second_answer = in_thread(middleware, "/news/")
+    time.sleep(0.2)  # well past the second request's look in the cache
+    page.let_go.set()
+    first.join(10)
+    second.join(10)
+
+    assert page.renderings == 1
+    assert first_answer["response"]["X-Cache"] == "miss"
+    assert second_answer["response"]["X-Cache"] == "hit"
+    assert second_answer["response"].content == b"<p>Harbour premiere</p>"
+
+
+def test_a_request_waiting_for_a_page_that_is_not_stored_renders_it_at_once(page_cache):
+    page = SlowPage(HttpResponse("Not found", status=404))
+    middleware = AnonymousPageCacheMiddleware(page)
+
+    first, first_answer = in_thread(middleware, "/news/nothing-here/")
+    assert page.started.wait(10)
+    second, second_answer = in_thread(middleware, "/news/nothing-here/")
+    time.sleep(0.2)
+    page.let_go.set()
+    first.join(10)
+    second.join(10)
+
+    assert page.renderings == 2
+    assert second_answer["response"].status_code == 404
+    # It went on as soon as the first was done, not after the longest wait.
+    waited = second_answer["at"] - first_answer["at"]
+    assert waited < caching.RENDERING_WAIT_SECONDS / 2
+
+
+def test_a_page_whose_renderer_died_is_rendered_after_the_longest_wait(page_cache, monkeypatch):
+    monkeypatch.setattr(caching, "RENDERING_WAIT_SECONDS", 0.3)
+    request = RequestFactory().get("/news/")
+    mark = f"{caching.page_key(request)}:rendering:{current_generation(page_cache)}"
+    page_cache.add(mark, True)  # left by a process that died while rendering
+    rendered = []
+    middleware = AnonymousPageCacheMiddleware(lambda request: rendered.append(1) or HttpResponse())
+
+    started = time.monotonic()
+    response = middleware(request)
+
+    assert rendered == [1]
+    assert response["X-Cache"] == "miss"
+    assert time.monotonic() - started >= 0.3
 
 
 def test_the_site_answers_and_saves_while_the_cache_is_down(settings, client, caplog):
