@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint audit format check clean bench bench-http bench-search load-test messages
+.PHONY: run serve setup install install-dev demo test test-browser test-postgres lint audit format check clean bench bench-http bench-hot bench-search load-test messages
 
 run: setup
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -76,7 +76,7 @@ PYTHON_FILES := $(shell find filmhub articles programmes tests -name '*.py' -not
 # half an hour or so. The search benchmark runs even when the HTTP one missed a target,
 # and `make bench` fails at the end.
 bench: install
-	@$(MAKE) --no-print-directory -k bench-http bench-search
+	@$(MAKE) --no-print-directory -k bench-http bench-hot bench-search
 
 # Pages per second and latency through gunicorn, as ratios to a static file served in the
 # same run, at each size (articles; events half as many): benchmarks/http_bench.py. Needs wrk.
@@ -84,6 +84,11 @@ BENCH_DATABASE ?= sqlite
 BENCH_SIZES ?= 1000,100000
 bench-http: install
 	$(BIN)/python benchmarks/http_bench.py --database $(BENCH_DATABASE) --sizes $(BENCH_SIZES)
+
+# The home page while its content changes twice a second: requests waiting for the one
+# rendering it, against each rendering its own (benchmarks/hot_page.py).
+bench-hot: install
+	$(BIN)/python benchmarks/hot_page.py --database $(BENCH_DATABASE)
 
 # Search at 100,000 articles on SQLite, and on PostgreSQL when a server is reachable.
 BENCH_ARTICLES ?= 100000

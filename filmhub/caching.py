@@ -17,7 +17,8 @@ such visitor without touching the database. Three things keep it right:
   it, so editors at work on one leave the cached pages be.
 - One rendering at a time: after a change, the first request for a page renders it and
   the others for that page, in any process, wait for it to be stored rather than render
-  it too (up to RENDERING_WAIT_SECONDS; at once when the page turns out not storable).
+  it too (up to FILMHUB_RENDERING_WAIT_SECONDS; they go on at once when the page turns
+  out not to be storable).
   A popular page, edited, costs one rendering, not one per visitor arriving meanwhile.
 - When the clock publishes: a scheduled item becomes public when its time comes, with
   nothing saved then. A page is stored only until the next scheduled publication time
@@ -68,10 +69,8 @@ MAX_QUERY_STRING = 512
 CONTENT_APPS = ("filmhub", "articles", "programmes")
 # A day: how long the next publication time is kept for one generation, at most.
 NEXT_PUBLICATION_SECONDS = 24 * 3600
-# A request waits this long at most for a page another is rendering, then renders it too;
-# the mark that a page is being rendered expires after RENDERING_MARK_SECONDS, should
-# the process rendering it die.
-RENDERING_WAIT_SECONDS = 2.0
+# The mark that a page is being rendered expires after this, should the process rendering
+# it die; requests for the page wait FILMHUB_RENDERING_WAIT_SECONDS at most.
 RENDERING_MARK_SECONDS = 10
 RENDERING_POLL_SECONDS = 0.01
 _MISSING = object()
@@ -345,7 +344,7 @@ def release(cache: BaseCache, mark: str) -> None:
 def wait_for_page(cache: BaseCache, key: str, mark: str, generation: int) -> dict[str, Any] | None:
     """The page another request is rendering, once stored; None when it ends without
     storing one (an error page, say) or takes too long."""
-    deadline = time.monotonic() + RENDERING_WAIT_SECONDS
+    deadline = time.monotonic() + settings.FILMHUB_RENDERING_WAIT_SECONDS
     while time.monotonic() < deadline:
         time.sleep(RENDERING_POLL_SECONDS)
         try:
@@ -395,7 +394,9 @@ class AnonymousPageCacheMiddleware:
         if is_current(entry, generation, now):
             return served(entry)
 
-        mark = f"{key}:rendering:{generation}" if key and generation is not None else None
+        mark = None
+        if key and generation is not None and settings.FILMHUB_RENDERING_WAIT_SECONDS > 0:
+            mark = f"{key}:rendering:{generation}"
         rendering_here = bool(mark) and claim(cache, mark)
         if mark and not rendering_here:
             entry = wait_for_page(cache, key, mark, generation)

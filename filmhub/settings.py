@@ -199,6 +199,9 @@ else:
 # the cache off. The clock's other effects (a call closing, an event passing) show within
 # this time. Without REDIS_URL each process has its own cache: run one (`make serve` does).
 FILMHUB_PAGE_CACHE_SECONDS = int(os.environ.get("FILMHUB_PAGE_CACHE_SECONDS") or 300)
+# While one request renders a page, others for it wait this many seconds at most for it to
+# be stored rather than render it too; 0 lets each render its own.
+FILMHUB_RENDERING_WAIT_SECONDS = float(os.environ.get("FILMHUB_RENDERING_WAIT_SECONDS") or 2)
 # Health checks come from the proxy or the orchestrator over plain http: not redirected.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 

@@ -280,7 +280,7 @@ def test_requests_for_a_page_being_rendered_wait_for_it_instead_of_rendering_it(
     assert second_answer["response"].content == b"<p>Harbour premiere</p>"
 
 
-def test_a_request_waiting_for_a_page_that_is_not_stored_renders_it_at_once(page_cache):
+def test_a_request_waiting_for_a_page_that_is_not_stored_renders_it_at_once(page_cache, settings):
     page = SlowPage(HttpResponse("Not found", status=404))
     middleware = AnonymousPageCacheMiddleware(page)
 
@@ -296,11 +296,11 @@ def test_a_request_waiting_for_a_page_that_is_not_stored_renders_it_at_once(page
     assert second_answer["response"].status_code == 404
     # It went on as soon as the first was done, not after the longest wait.
     waited = second_answer["at"] - first_answer["at"]
-    assert waited < caching.RENDERING_WAIT_SECONDS / 2
+    assert waited < settings.FILMHUB_RENDERING_WAIT_SECONDS / 2
 
 
-def test_a_page_whose_renderer_died_is_rendered_after_the_longest_wait(page_cache, monkeypatch):
-    monkeypatch.setattr(caching, "RENDERING_WAIT_SECONDS", 0.3)
+def test_a_page_whose_renderer_died_is_rendered_after_the_longest_wait(page_cache, settings):
+    settings.FILMHUB_RENDERING_WAIT_SECONDS = 0.3
     request = RequestFactory().get("/news/")
     mark = f"{caching.page_key(request)}:rendering:{current_generation(page_cache)}"
     page_cache.add(mark, True)  # left by a process that died while rendering
@@ -313,6 +313,22 @@ def test_a_page_whose_renderer_died_is_rendered_after_the_longest_wait(page_cach
     assert rendered == [1]
     assert response["X-Cache"] == "miss"
     assert time.monotonic() - started >= 0.3
+
+
+def test_with_no_wait_every_request_renders_its_own(page_cache, settings):
+    settings.FILMHUB_RENDERING_WAIT_SECONDS = 0
+    page = SlowPage(HttpResponse("<p>Harbour premiere</p>"))
+    middleware = AnonymousPageCacheMiddleware(page)
+
+    first, _ = in_thread(middleware, "/news/")
+    assert page.started.wait(10)
+    second, _ = in_thread(middleware, "/news/")
+    time.sleep(0.2)
+    page.let_go.set()
+    first.join(10)
+    second.join(10)
+
+    assert page.renderings == 2
 
 
 def test_the_site_answers_and_saves_while_the_cache_is_down(settings, client, caplog):
