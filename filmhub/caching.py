@@ -1,7 +1,7 @@
 """Whole-page caching of public pages for anonymous visitors, correct across app processes.
 
 A page is stored once rendered for a visitor without a session, and served to the next
-such visitor without touching the database. Three things keep it right:
+such visitor without touching the database. Four things keep it right and cheap:
 
 - Who: only requests that carry no session (or messages, or language) cookie and no
   Authorization header are served from or stored in the cache. Staff always carry a
@@ -13,12 +13,12 @@ such visitor without touching the database. Three things keep it right:
   production). A page is stored with the generation it was rendered in, and read in the
   same round trip as the current number: every process therefore stops serving the old
   pages at once, and the next rendering of a page takes its place. Saves of a draft or
-  an item in review, and changes to its links, are the exception: no public page shows
-  it, so editors at work on one leave the cached pages be.
+  an item in review, and changes to its links made from its side, are the exception: no
+  public page shows it, so editors at work on one leave the cached pages be.
 - One rendering at a time: after a change, the first request for a page renders it and
   the others for that page, in any process, wait for it to be stored rather than render
-  it too (up to FILMHUB_RENDERING_WAIT_SECONDS; they go on at once when the page turns
-  out not to be storable).
+  it too (up to FILMHUB_RENDERING_WAIT_SECONDS; when that rendering ends without storing
+  a page, an error page say, each renders its own).
   A popular page, edited, costs one rendering, not one per visitor arriving meanwhile.
 - When the clock publishes: a scheduled item becomes public when its time comes, with
   nothing saved then. A page is stored only until the next scheduled publication time
@@ -174,12 +174,21 @@ def content_changed(sender, using: str | None = None, **kwargs):
 
 def is_released(model: type, pk: Any, using: str | None) -> bool:
     """Whether the stored item is published or scheduled: what the public sees, or will
-    see at a time the cache must know (see next_publication)."""
+    see at a time the cache must know (see next_publication).
+
+    The row is locked until the transaction ends: otherwise an editor publishing it at
+    the same moment could commit in between, and a draft saved over it would leave the
+    published pages cached. Outside a transaction nothing can be locked, so the answer
+    is yes: a page renewed for nothing costs less than one left stale.
+    """
     from filmhub.publishing import Status
 
-    return pk is not None and (
-        model._default_manager.using(using).filter(pk=pk, status=Status.PUBLISHED).exists()
-    )
+    if pk is None:
+        return False
+    if not transaction.get_connection(using).in_atomic_block:
+        return True
+    rows = model._default_manager.using(using).select_for_update().filter(pk=pk)
+    return rows.values_list("status", flat=True).first() == Status.PUBLISHED
 
 
 def remember_release(sender, instance, using: str | None = None, **kwargs) -> None:
@@ -189,8 +198,7 @@ def remember_release(sender, instance, using: str | None = None, **kwargs) -> No
 def publishable_saved(sender, instance, using=None, update_fields=None, **kwargs) -> None:
     from filmhub.publishing import Status
 
-    # Unknown (a post_save sent by hand) counts as released: a page renewed for nothing
-    # costs less than one left stale.
+    # Unknown (a post_save sent by hand) counts as released, as in is_released.
     released = getattr(instance, "_released_before_save", True)
     if update_fields is None or "status" in update_fields:
         released = released or instance.status == Status.PUBLISHED
@@ -342,21 +350,21 @@ def release(cache: BaseCache, mark: str) -> None:
 
 
 def wait_for_page(cache: BaseCache, key: str, mark: str, generation: int) -> dict[str, Any] | None:
-    """The page another request is rendering, once stored; None when it ends without
-    storing one (an error page, say) or takes too long."""
+    """The page another request is rendering, once stored; None when that rendering ends
+    without storing one (an error page, say) or takes too long. Only the small mark is
+    read while waiting: the key still holds the previous generation's page."""
     deadline = time.monotonic() + settings.FILMHUB_RENDERING_WAIT_SECONDS
-    while time.monotonic() < deadline:
-        time.sleep(RENDERING_POLL_SECONDS)
-        try:
-            found = cache.get_many([key, mark])
-        except Exception:
-            logger.exception("Page cache unavailable; rendering")
-            return None
-        if is_current(found.get(key), generation, time.time()):
-            return found[key]
-        if mark not in found:
-            return None
-    return None
+    try:
+        while cache.get(mark) is not None:
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(RENDERING_POLL_SECONDS)
+        # The renderer stores the page before it clears the mark.
+        entry = cache.get(key)
+    except Exception:
+        logger.exception("Page cache unavailable; rendering")
+        return None
+    return entry if is_current(entry, generation, time.time()) else None
 
 
 class AnonymousPageCacheMiddleware:
@@ -395,7 +403,9 @@ class AnonymousPageCacheMiddleware:
             return served(entry)
 
         mark = None
-        if key and generation is not None and settings.FILMHUB_RENDERING_WAIT_SECONDS > 0:
+        # Only a GET stores the page others would wait for.
+        waits = settings.FILMHUB_RENDERING_WAIT_SECONDS > 0 and request.method == "GET"
+        if key and generation is not None and waits:
             mark = f"{key}:rendering:{generation}"
         rendering_here = bool(mark) and claim(cache, mark)
         if mark and not rendering_here:
