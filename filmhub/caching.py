@@ -280,8 +280,7 @@ def is_cacheable_request(request: HttpRequest) -> bool:
         return False
     if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
         return False
-    # From META: request.headers would build a dictionary of every header first.
-    if "HTTP_AUTHORIZATION" in request.META:
+    if "authorization" in request.headers:
         return False
     if any(name in request.COOKIES for name in personal_cookies()):
         return False
