@@ -281,19 +281,26 @@ def waiting(monkeypatch) -> threading.Semaphore:
     return started
 
 
-def test_requests_for_a_page_being_rendered_wait_for_it_instead_of_rendering_it(
-    page_cache, waiting
-):
-    page = SlowPage(HttpResponse("<p>Harbour premiere</p>"))
+def second_while_first_renders(page: SlowPage, path: str, waiting) -> tuple[dict, dict]:
+    """Two requests for one page: the second arrives, and waits, while the first renders
+    it. Their answers once the page is let go."""
     middleware = AnonymousPageCacheMiddleware(page)
-
-    first, first_answer = in_thread(middleware, "/news/")
+    first, first_answer = in_thread(middleware, path)
     assert page.entered.acquire(timeout=10)
-    second, second_answer = in_thread(middleware, "/news/")
+    second, second_answer = in_thread(middleware, path)
     assert waiting.acquire(timeout=10)
     page.let_go.set()
     first.join(10)
     second.join(10)
+    return first_answer, second_answer
+
+
+def test_requests_for_a_page_being_rendered_wait_for_it_instead_of_rendering_it(
+    page_cache, waiting
+):
+    page = SlowPage(HttpResponse("<p>Harbour premiere</p>"))
+
+    first_answer, second_answer = second_while_first_renders(page, "/news/", waiting)
 
     assert page.renderings == 1
     assert first_answer["response"]["X-Cache"] == "miss"
@@ -305,15 +312,8 @@ def test_a_request_waiting_for_a_page_that_is_not_stored_renders_its_own(
     page_cache, settings, waiting
 ):
     page = SlowPage(HttpResponse("Not found", status=404))
-    middleware = AnonymousPageCacheMiddleware(page)
 
-    first, first_answer = in_thread(middleware, "/news/nothing-here/")
-    assert page.entered.acquire(timeout=10)
-    second, second_answer = in_thread(middleware, "/news/nothing-here/")
-    assert waiting.acquire(timeout=10)
-    page.let_go.set()
-    first.join(10)
-    second.join(10)
+    first_answer, second_answer = second_while_first_renders(page, "/news/nothing-here/", waiting)
 
     assert page.renderings == 2
     assert second_answer["response"].status_code == 404
