@@ -14,12 +14,14 @@ such visitor without touching the database. Four things keep it right and cheap:
   same round trip as the current number: every process therefore stops serving the old
   pages at once, and the next rendering of a page takes its place. Saves of a draft or
   an item in review, and changes to its links made from its side, are the exception: no
-  public page shows it, so editors at work on one leave the cached pages be.
-- One rendering at a time: after a change, the first request for a page renders it and
-  the others for that page, in any process, wait for it to be stored rather than render
-  it too (up to FILMHUB_RENDERING_WAIT_SECONDS; when that rendering ends without storing
-  a page, an error page say, each renders its own).
-  A popular page, edited, costs one rendering, not one per visitor arriving meanwhile.
+  public page shows it, so editors at work on one leave the cached pages be. A save reads
+  the item's stored status with its row locked (is_released): a draft saved over an item
+  another editor is publishing at that moment still renews the pages.
+- One rendering at a time: after a change, the first GET for a page renders it and the
+  others for that page, in any process, wait for it to be stored rather than render it
+  too (up to FILMHUB_RENDERING_WAIT_SECONDS; when that rendering ends without storing a
+  page, an error page say, each renders its own). A busy page that changes then costs
+  one rendering, not one per visitor arriving meanwhile.
 - When the clock publishes: a scheduled item becomes public when its time comes, with
   nothing saved then. A page is stored only until the next scheduled publication time
   (itself cached per generation), so the first request after it renders afresh.
